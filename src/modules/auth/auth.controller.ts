@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { type Actor, AnyStaff, CurrentActor, Public } from '../../common/access/access.decorator';
+import { ApiTag } from '../../common/openapi/api-tags';
+import { ApiProblems } from '../../common/problem/api-problems.decorator';
+import type { UserDto } from '../users/dto/user.dto';
+import { AuthService } from './auth.service';
+import { type AccessTokenDto, LoginDto } from './dto/login.dto';
+
+@ApiTags(ApiTag.Auth)
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Log in with email and password; returns a bearer token. Rate limited per client address. */
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiProblems(400, 401, 429)
+  login(@Body() body: LoginDto): Promise<AccessTokenDto> {
+    return this.auth.login(body);
+  }
+
+  /** The signed-in staff member's account. */
+  @Get('me')
+  @AnyStaff()
+  me(@CurrentActor() actor: Actor): Promise<UserDto> {
+    return this.auth.me(actor);
+  }
+}

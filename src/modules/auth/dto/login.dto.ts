@@ -1,0 +1,31 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { trimmed } from '../../../common/validation/transforms';
+import { UserDto } from '../../users/dto/user.dto';
+
+export class LoginDto {
+  /** @example "admin@rakor.local" */
+  @Transform(trimmed)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  /** @example "correct horse battery staple" */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  password!: string;
+}
+
+/** A bearer token for the Authorization header, and who it belongs to. */
+export class AccessTokenDto {
+  /** Send as `Authorization: Bearer <accessToken>`. */
+  accessToken!: string;
+  /** @example "Bearer" */
+  tokenType!: 'Bearer';
+  /** Seconds until the token expires. @example 28800 */
+  expiresIn!: number;
+  /** When the token expires (ISO 8601). @example "2022-06-28T20:00:00.000Z" */
+  expiresAt!: string;
+  user!: UserDto;
+}
