@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ProblemFilter } from './common/problem/problem.filter';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { DataDirLockedError } from './database/data-dir-lock';
 import { openDatabase } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
@@ -38,7 +39,13 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ type: 'postgres' as const }),
+          // A server may be restarting: retry it. A locked or broken data directory will not heal.
+          useFactory: () => ({
+            type: 'postgres' as const,
+            retryAttempts: config.database.kind === 'server' ? 5 : 0,
+            retryDelay: 2000,
+            toRetry: (error: unknown) => !(error instanceof DataDirLockedError),
+          }),
           dataSourceFactory: () => openDatabase(config),
         }),
         HealthModule,

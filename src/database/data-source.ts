@@ -3,7 +3,7 @@ import type { AppConfig, DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../../migrations';
 import { DataDirLock } from './data-dir-lock';
-import { PglitePool } from './pglite-pool';
+import { pglitePool, ServerPool } from './transaction-safe-pool';
 
 const MIGRATION_LOCK_KEY = 7_240_628; // pg_advisory_lock key held while migrating a server
 
@@ -34,6 +34,7 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
       url: database.url,
       poolSize: database.poolSize,
       applicationName: 'rakor',
+      driver: { Pool: ServerPool },
       ...baseOptions(),
     });
   }
@@ -42,7 +43,7 @@ export async function createDataSource(database: DatabaseConfig): Promise<DataSo
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = await PGlite.create(database.dataDir);
-    const pool = new PglitePool(pglite, async () => {
+    const pool = pglitePool(pglite, async () => {
       await pglite.close();
       lock?.release();
     });
@@ -97,7 +98,8 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
 }
 
 export function isEmbedded(dataSource: DataSource): boolean {
-  return (dataSource.options as { driver?: unknown }).driver !== undefined;
+  const driver = (dataSource.options as { driver?: { Pool?: unknown } }).driver;
+  return driver?.Pool !== ServerPool;
 }
 
 /** The migrations this build knows that the database has not applied (one cheap query). */

@@ -1,5 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   type HealthCheckResult,
@@ -10,6 +10,7 @@ import { Public } from '../../common/access/access.decorator';
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { HealthDto } from './health.dto';
 
 /** Probes for load balancers and orchestrators; outside /api/v1. */
 @ApiTags(ApiTag.Health)
@@ -24,19 +25,31 @@ export class HealthController {
 
   /** Liveness: the process serves requests. */
   @Get()
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthDto })
   checkLiveness(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   /** Readiness: the database answers and every migration is applied. */
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
-  checkReadiness(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 3000 }),
-      () => this.migrations.isUpToDate('migrations'),
-    ]);
+  async checkReadiness(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 3000 }),
+        () => this.migrations.isUpToDate('migrations'),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      throw new ServiceUnavailableException({
+        code: 'NOT_READY',
+        detail: `Not ready: ${Object.keys(result.error ?? {}).join(', ')} failed.`,
+        extensions: { checks: result.details },
+      });
+    }
   }
 }

@@ -6,14 +6,14 @@ import { UserDto } from '../../users/dto/user.dto';
 export class LoginDto {
   /** @example "admin@rakor.local" */
   @Transform(trimmed)
-  @IsEmail()
   @MaxLength(254)
+  @IsEmail()
   email!: string;
 
   /** @example "correct horse battery staple" */
-  @IsString()
   @MinLength(1)
   @MaxLength(256)
+  @IsString()
   password!: string;
 }
 

@@ -7,15 +7,15 @@ import { trimmed } from '../../../common/validation/transforms';
 export class CreateUserDto {
   /** Used to log in; compared without regard to case. @example "petugas@kemendagri.go.id" */
   @Transform(trimmed)
-  @IsEmail()
   @MaxLength(254)
+  @IsEmail()
   email!: string;
 
   /** @example "Petugas Registrasi" */
   @Transform(trimmed)
-  @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsString()
   displayName!: string;
 
   /** @example "staff" */
@@ -24,8 +24,8 @@ export class CreateUserDto {
   role!: UserRole;
 
   /** At least 12 characters. @example "correct horse battery staple" */
-  @IsString()
   @MinLength(12)
   @MaxLength(256)
+  @IsString()
   password!: string;
 }

@@ -20,8 +20,8 @@ export class ListUsersQueryDto extends PageQueryDto {
   /** Part of an email or display name, any case. */
   @IsOptional()
   @Transform(trimmed)
-  @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @IsString()
   q?: string;
 }

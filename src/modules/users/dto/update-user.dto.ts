@@ -8,9 +8,9 @@ import { trimmed } from '../../../common/validation/transforms';
 export class UpdateUserDto {
   @IsOptional()
   @Transform(trimmed)
-  @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsString()
   displayName?: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES, enumName: 'UserRole' })
@@ -25,8 +25,8 @@ export class UpdateUserDto {
 
   /** A new password (at least 12 characters); ends the account's other sessions. */
   @IsOptional()
-  @IsString()
   @MinLength(12)
   @MaxLength(256)
+  @IsString()
   password?: string;
 }
