@@ -14,11 +14,22 @@ module.exports = {
       {
         tsconfig: 'tsconfig.json',
         astTransformers: {
-          before: [{ path: '<rootDir>/test/support/swagger-transformer.js', options: swagger.options }],
+          before: [
+            { path: '<rootDir>/test/support/swagger-transformer.js', options: swagger.options },
+          ],
         },
       },
     ],
+    // @fastify/static requires content-disposition, an ES module Jest on Node 20 cannot require.
+    '/node_modules/content-disposition/.+\\.js$': [
+      'ts-jest',
+      {
+        tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true },
+        isolatedModules: true,
+      },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,

@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
-import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
+import { securityHeaders } from './common/http/security-headers';
+import { createRootLogger, PinoNestLogger, RequestLogController } from './common/logging/logger';
 import { MalformedJsonError } from './common/problem/problem-details';
 import { createValidationPipe } from './common/validation/validation';
 import { setUpOpenApi } from './common/openapi/openapi';
@@ -17,13 +17,15 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 function requestId(raw: IncomingMessage): string {
   const header = raw.headers['x-request-id'];
   const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-  (raw as IncomingMessage & { id?: string }).id = id; // pino-http logs it as req.id
   return id;
 }
 
 /** Builds the whole application, ready to listen: the one path that main and the tests share. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(config.logLevel);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new RequestLogController(),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: requestId,
@@ -33,13 +35,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     routerOptions: { ignoreTrailingSlash: true },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bufferLogs: true,
+    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     abortOnError: false,
     bodyParser: false, // JSON only, parsed below
   });
-  app.useLogger(app.get(Logger));
-  app.flushLogs();
-
   const fastify = app.getHttpAdapter().getInstance();
   // Fastify's JSON parser (with its prototype-poisoning protection), failing as a problem.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -50,20 +49,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       error ? done(new MalformedJsonError(error.message), undefined) : done(null, value),
     );
   });
-  fastify.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  const headers = securityHeaders();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers).header('x-request-id', request.id);
+    done();
   });
   if (config.corsOrigins !== undefined) {
     app.enableCors({

@@ -21,13 +21,16 @@ async function main(): Promise<void> {
       logger.error(`Requests still running after ${config.shutdownTimeoutMs} ms; stopping anyway`);
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(error);
-        process.exit(1);
-      },
-    );
+    // Stop accepting and let requests in flight finish first; only then close the database.
+    (app.getHttpAdapter().close() as Promise<void>)
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

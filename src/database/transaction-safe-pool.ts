@@ -74,8 +74,9 @@ export class TransactionSafePool extends EventEmitter {
     client.release = (error?: Error | boolean) => {
       if (released) return;
       released = true;
-      const status = (client as PoolClient & { getTransactionStatus(): TransactionStatus })
-        .getTransactionStatus();
+      const status = (
+        client as PoolClient & { getTransactionStatus(): TransactionStatus }
+      ).getTransactionStatus();
       if (status !== 'T' && status !== 'E') return release(error);
       client.query('ROLLBACK').then(
         () => release(error),

@@ -8,17 +8,19 @@ import { ApiBearerAuth } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiProblems } from '../problem/api-problems.decorator';
 import { USER_ROLES, type UserRole } from '../../modules/users/domain/user-role';
+import type { UserDto } from '../../modules/users/dto/user.dto';
 
 export const ACCESS_RULE = 'rakor:access-rule';
 
 /** Who may call a route. Every route declares one; a route without one is refused. */
 export type AccessRule = { kind: 'public' } | { kind: 'roles'; roles: readonly UserRole[] };
 
-/** The staff member a request acts for. */
+/** The staff member a request acts for, as loaded when the token was checked. */
 export interface Actor {
   id: string;
   email: string;
   role: UserRole;
+  profile: UserDto;
 }
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };

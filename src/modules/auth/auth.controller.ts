@@ -26,7 +26,7 @@ export class AuthController {
   /** The signed-in staff member's account. */
   @Get('me')
   @AnyStaff()
-  me(@CurrentActor() actor: Actor): Promise<UserDto> {
+  me(@CurrentActor() actor: Actor): UserDto {
     return this.auth.me(actor);
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,7 +17,8 @@ import { AuthService } from './auth.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: resolveAuthSecret(config),
+        // A KeyObject: given a string, jsonwebtoken tries to parse it as a PEM key on every verify.
+        secret: createSecretKey(Buffer.from(resolveAuthSecret(config), 'utf8')),
         signOptions: { algorithm: 'HS256', issuer: 'rakor' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'rakor' },
       }),
