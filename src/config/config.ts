@@ -82,7 +82,8 @@ const schema = z
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     PORT: integer(0, 65535).default(3000),
     DATABASE_URL: postgresUrl.optional(),
-    DATABASE_POOL_SIZE: integer(1, 200).default(10),
+    // At least two: migrating at start holds one connection for its lock while it works on another.
+    DATABASE_POOL_SIZE: integer(2, 200).default(10),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     MIGRATE_ON_START: boolean.optional(),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
