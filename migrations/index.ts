@@ -1,4 +1,10 @@
 import { CreateUsers1795768195849 } from './1795768195849-CreateUsers';
+import { CreateCatalog1795769911029 } from './1795769911029-CreateCatalog';
+import { SeedOrganizations1795770127805 } from './1795770127805-SeedOrganizations';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
-export const MIGRATIONS: (new () => object)[] = [CreateUsers1795768195849];
+export const MIGRATIONS: (new () => object)[] = [
+  CreateUsers1795768195849,
+  CreateCatalog1795769911029,
+  SeedOrganizations1795770127805,
+];

@@ -9,6 +9,10 @@ import { openDatabase } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PeopleModule } from './modules/people/people.module';
+import { EventsModule } from './modules/events/events.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +34,10 @@ export class AppModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        OrganizationsModule,
+        PeopleModule,
+        EventsModule,
+        SessionsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -3,11 +3,18 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { DataDirLockedError } from './database/data-dir-lock';
+import { loadReferenceWorkshop } from './demo/reference-workshop';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const logger = new Logger('Rakor');
+  if (config.demoData) {
+    const report = await loadReferenceWorkshop(app);
+    logger.log(
+      `Reference workshop ready: event ${report.eventId}, ${report.created.sessions} agenda items added`,
+    );
+  }
   await app.listen({ host: config.host, port: config.port });
   const url = await app.getUrl();
   logger.log(`Rakor is listening on ${url} (API ${url}/api/v1, docs ${url}/docs)`);

@@ -9,6 +9,7 @@ describe(loadConfig.name, () => {
       port: 3000,
       database: { kind: 'embedded', dataDir: './data' },
       migrateOnStart: true,
+      demoData: false,
       authSecret: undefined,
       authTokenTtlSeconds: 28800,
       admin: undefined,
@@ -32,6 +33,7 @@ describe(loadConfig.name, () => {
     [{ AUTH_TOKEN_TTL: '15m' }, 'authTokenTtlSeconds', 900],
     [{ AUTH_TOKEN_TTL: '1d' }, 'authTokenTtlSeconds', 86400],
     [{ MIGRATE_ON_START: 'no' }, 'migrateOnStart', false],
+    [{ DEMO_DATA: 'true' }, 'demoData', true],
     [{ CORS_ORIGINS: '*' }, 'corsOrigins', '*'],
     [
       { CORS_ORIGINS: 'https://a.go.id, https://b.go.id' },
@@ -53,6 +55,7 @@ describe(loadConfig.name, () => {
     [{ PORT: '-1' }, 'PORT', 'must be a whole number (got "-1")'],
     [{ AUTH_TOKEN_TTL: '30' }, 'AUTH_TOKEN_TTL', 'must be at least 60 seconds (got "30")'],
     [{ MIGRATE_ON_START: 'perhaps' }, 'MIGRATE_ON_START', 'must be true or false (got "perhaps")'],
+    [{ DEMO_DATA: 'ya' }, 'DEMO_DATA', 'must be true or false (got "ya")'],
     [
       { CORS_ORIGINS: 'rakor.go.id' },
       'CORS_ORIGINS',

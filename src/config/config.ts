@@ -10,6 +10,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** Apply pending migrations when the service starts. */
   migrateOnStart: boolean;
+  /** Load the reference workshop at start (idempotent), as `npm run demo` does. */
+  demoData: boolean;
   /** HMAC secret for access tokens; undefined means "keep one in the data directory". */
   authSecret: string | undefined;
   authTokenTtlSeconds: number;
@@ -86,6 +88,7 @@ const schema = z
     DATABASE_POOL_SIZE: integer(2, 200).default(10),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     MIGRATE_ON_START: boolean.optional(),
+    DEMO_DATA: boolean.default(false),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_TOKEN_TTL: duration.default(8 * 3600),
     ADMIN_EMAIL: z.email('must be an email address').optional(),
@@ -160,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     database,
     migrateOnStart: e.MIGRATE_ON_START ?? database.kind === 'embedded',
+    demoData: e.DEMO_DATA,
     authSecret: e.AUTH_SECRET,
     authTokenTtlSeconds: e.AUTH_TOKEN_TTL,
     admin:

@@ -1,4 +1,18 @@
+import { EventEntity } from '../modules/events/event.entity';
+import { RoomEntity } from '../modules/events/room.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { PersonEntity } from '../modules/people/person.entity';
+import { SessionRoleHolderEntity } from '../modules/sessions/session-role-holder.entity';
+import { SessionEntity } from '../modules/sessions/session.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity the application maps; the migrations must create exactly these tables. */
-export const ENTITIES = [UserEntity];
+export const ENTITIES = [
+  UserEntity,
+  OrganizationEntity,
+  PersonEntity,
+  EventEntity,
+  RoomEntity,
+  SessionEntity,
+  SessionRoleHolderEntity,
+];

@@ -19,6 +19,8 @@ export interface TestApp {
   dataSource: DataSource;
   /** A bearer token for a (new, unless admin) staff member with this role. */
   tokenFor(role: UserRole): Promise<string>;
+  /** Runs `work` and returns the SQL statements the application sent meanwhile. */
+  queriesDuring(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -47,12 +49,28 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return (response.body as { accessToken: string }).accessToken;
   };
 
+  const dataSource = app.get<DataSource>(getDataSourceToken());
   return {
     app,
     http,
     config,
     database,
-    dataSource: app.get<DataSource>(getDataSourceToken()),
+    dataSource,
+    async queriesDuring(work) {
+      const logger = dataSource.logger;
+      const queries: string[] = [];
+      const logQuery = logger.logQuery.bind(logger);
+      logger.logQuery = (query, parameters, queryRunner) => {
+        queries.push(query);
+        logQuery(query, parameters, queryRunner);
+      };
+      try {
+        await work();
+      } finally {
+        logger.logQuery = logQuery;
+      }
+      return queries;
+    },
     async tokenFor(role) {
       const known = tokens.get(role);
       if (known) return known;

@@ -40,6 +40,9 @@ export const Roles = (...roles: [UserRole, ...UserRole[]]): MethodDecorator & Cl
 /** Any signed-in staff member may call this route. */
 export const AnyStaff = (): MethodDecorator & ClassDecorator => Roles(...USER_ROLES);
 
+/** Organizers and administrators: those who build events and the catalog. */
+export const Organizers = (): MethodDecorator & ClassDecorator => Roles('admin', 'organizer');
+
 /** The signed-in staff member; only on routes with a role rule. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;

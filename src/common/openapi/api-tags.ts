@@ -2,5 +2,9 @@
 export enum ApiTag {
   Auth = 'Auth',
   Users = 'Users',
+  Organizations = 'Organizations',
+  People = 'People',
+  Events = 'Events',
+  Sessions = 'Sessions',
   Health = 'Health',
 }

@@ -5,6 +5,11 @@ import { ApiTag } from './api-tags';
 const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   [ApiTag.Auth]: 'Staff login and the signed-in account',
   [ApiTag.Users]: 'Staff accounts (administrators only)',
+  [ApiTag.Organizations]:
+    'The catalog of ministries, agencies, regional governments (official Kemendagri codes) and their units',
+  [ApiTag.People]: 'Speakers, moderators, officials and other people, with their titles and NIP',
+  [ApiTag.Events]: 'Events, their venue, rooms and status',
+  [ApiTag.Sessions]: 'Agenda items of an event, with times, rooms and role holders',
   [ApiTag.Health]: 'Liveness and readiness probes',
 };
 

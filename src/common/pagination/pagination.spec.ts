@@ -1,4 +1,11 @@
-import { decodeCursor, encodeCursor, InvalidCursorError, toPage } from './pagination';
+import {
+  decodeCursor,
+  decodeKeyCursor,
+  encodeCursor,
+  encodeKeyCursor,
+  InvalidCursorError,
+  toPage,
+} from './pagination';
 
 const row = (n: number) => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -11,12 +18,18 @@ describe('pagination', () => {
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
   });
 
+  it('should round-trip a key cursor whose key holds any text', () => {
+    const position = { key: '0|2022-06-28|"quoted" | piped', id: row(3).id };
+    expect(decodeKeyCursor(encodeKeyCursor(position))).toEqual(position);
+  });
+
   it.each([
     '',
     'not base64 at all',
-    Buffer.from('2022-06-28T00:00:00Z|not-a-uuid').toString('base64url'),
-    Buffer.from(`nonsense|${row(1).id}`).toString('base64url'),
-    Buffer.from(`2022-06-28T00:00:00Z|${row(1).id}|extra`).toString('base64url'),
+    Buffer.from('["2022-06-28T00:00:00Z","not-a-uuid"]').toString('base64url'),
+    Buffer.from(`["nonsense","${row(1).id}"]`).toString('base64url'),
+    Buffer.from(`["2022-06-28T00:00:00Z","${row(1).id}","extra"]`).toString('base64url'),
+    Buffer.from(`[7,"${row(1).id}"]`).toString('base64url'),
   ])('should refuse the cursor %j', (cursor) => {
     expect(() => decodeCursor(cursor)).toThrow(InvalidCursorError);
   });

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../database/database-errors';
+import { escapeLike } from '../../database/sql-text';
 import type { Cursor } from '../../common/pagination/pagination';
 import type { UserRole } from './domain/user-role';
 import { UserEntity } from './user.entity';
@@ -119,14 +121,4 @@ export class UsersRepository {
       return (await this.insert(admin, manager)) !== undefined;
     });
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }

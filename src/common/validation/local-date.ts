@@ -1,0 +1,28 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day written YYYY-MM-DD that exists (no 30 February). */
+export function isLocalDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = SHAPE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** Validates a local date such as `2022-06-28`, naming the field when it is not one. */
+export const IsLocalDate = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isLocalDate',
+      validator: {
+        validate: isLocalDate,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be a real date as YYYY-MM-DD`,
+      },
+    },
+    options,
+  );

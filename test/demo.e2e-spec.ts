@@ -1,0 +1,188 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_EVENT_SLUG, loadReferenceWorkshop } from '../src/demo/reference-workshop';
+import { provisionDatabase } from './support/test-database';
+import { startService } from './support/service-process';
+import { ADMIN, startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+
+const DEMO_CLI = join(__dirname, '..', 'dist', 'src', 'cli', 'demo.js');
+
+interface Session {
+  title: string;
+  type: string;
+  day: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  durationMinutes: number;
+  room: { name: string } | null;
+  roles: {
+    role: string;
+    person: { displayName: string } | null;
+    organization: { name: string } | null;
+  }[];
+}
+
+/** Runs `npm run demo`'s program (built by `npm test`) against a database, as an operator would. */
+function runDemoCli(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [DEMO_CLI], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', AUTH_SECRET: TEST_SECRET, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
+
+describe('Demo data (e2e)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  /** Every row of the catalog's tables, so that a second load can be shown to change nothing. */
+  async function snapshot(): Promise<unknown[]> {
+    const tables = [
+      'organizations',
+      'people',
+      'events',
+      'rooms',
+      'sessions',
+      'session_role_holders',
+    ];
+    return Promise.all(
+      tables.map((table) => t.dataSource.query(`SELECT * FROM ${table} ORDER BY id`)),
+    );
+  }
+
+  it('should load the workshop with its nine program items and role holders, once', async () => {
+    const first = await loadReferenceWorkshop(t.app);
+    expect(first.created).toEqual({ organizations: 3, people: 4, events: 1, sessions: 9 });
+    expect(first.participants).toEqual({ ministriesAndAgencies: 23, regionalGovernments: 34 });
+
+    const before = await snapshot();
+    const second = await loadReferenceWorkshop(t.app);
+    expect(second.created).toEqual({ organizations: 0, people: 0, events: 0, sessions: 0 });
+    expect(second.found).toEqual({ organizations: 26, people: 4, events: 1, sessions: 9 });
+    expect(second.eventId).toBe(first.eventId);
+    expect(await snapshot()).toEqual(before);
+
+    const token = await t.tokenFor('staff');
+    const event = await t.http
+      .get(`/api/v1/events/${first.eventId}`)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    expect(event.body).toMatchObject({
+      slug: DEMO_EVENT_SLUG,
+      organizer: { name: 'Pusat Penerangan', acronym: 'Puspen Kemendagri' },
+      venue: { name: 'El Royal Hotel', city: 'Jakarta Utara' },
+      timeZone: 'Asia/Jakarta',
+      startDate: '2022-06-28',
+      endDate: '2022-06-30',
+      status: 'draft',
+      rooms: [{ name: 'Ballroom', capacity: 200 }],
+    });
+
+    const response = await t.http
+      .get(`/api/v1/events/${first.eventId}/sessions`)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    const sessions = (response.body as { items: Session[] }).items;
+    const holders = (session: Session | undefined) =>
+      session?.roles.map((holder) => [
+        holder.role,
+        holder.person?.displayName ?? holder.organization?.name,
+      ]);
+    expect(sessions.map((session) => [session.day, session.type, session.durationMinutes])).toEqual(
+      [
+        ['2022-06-28', 'report', 15],
+        ['2022-06-28', 'opening', 30],
+        ['2022-06-28', 'discussion', 90],
+        ['2022-06-29', 'workshop', 180],
+        ['2022-06-29', 'workshop', 180],
+        ['2022-06-30', 'workshop', 90],
+        ['2022-06-30', 'workshop', 90],
+        ['2022-06-30', 'workshop', 60],
+        ['2022-06-30', 'closing', 30],
+      ],
+    );
+    expect(sessions[0]).toMatchObject({
+      title: 'Laporan Kepala Pusat Penerangan Kemendagri',
+      startsAt: '2022-06-28T19:00:00+07:00',
+      endsAt: '2022-06-28T19:15:00+07:00',
+      room: { name: 'Ballroom' },
+    });
+    expect(sessions.slice(1).every((session) => session.startsAt === null)).toBe(true);
+    expect(holders(sessions[0])).toEqual([['reporter', 'Benni Irwan']]);
+    expect(holders(sessions[1])).toEqual([['official', 'Dr. Drs. H. Suhajar Diantoro, M.Si']]);
+    expect(holders(sessions[2])).toEqual([['speaker', 'Dr. Drs. H. Suhajar Diantoro, M.Si']]);
+    expect(holders(sessions[3])).toEqual([
+      ['speaker', 'Tim Grid Story Factory'],
+      ['moderator', 'Moh Ilham A Hamudy'],
+    ]);
+  });
+
+  it('should load through `npm run demo` into the configured database, twice alike', async () => {
+    const database = await provisionDatabase();
+    try {
+      const first = await runDemoCli(database.env);
+      expect(first).toEqual({
+        code: 0,
+        output: expect.stringContaining('created: 3 organizations, 4 people, 1 events, 9 sessions'),
+      });
+      const second = await runDemoCli(database.env);
+      expect(second).toEqual({
+        code: 0,
+        output: expect.stringContaining('created: 0 organizations, 0 people, 0 events, 0 sessions'),
+      });
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('should migrate a new embedded database before loading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rakor-demo-'));
+    try {
+      const run = await runDemoCli({ DATA_DIR: join(dir, 'data') });
+      expect(run).toEqual({
+        code: 0,
+        output: expect.stringContaining('taking part: 23 ministries and agencies, 34 provinces'),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should load the workshop at start when DEMO_DATA is true', async () => {
+    const database = await provisionDatabase();
+    const service = startService({
+      ...database.env,
+      DEMO_DATA: 'true',
+      AUTH_SECRET: TEST_SECRET,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
+    try {
+      const base = await service.listening();
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(ADMIN),
+      });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const events = await fetch(`${base}/api/v1/events?q=${DEMO_EVENT_SLUG}`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      const page = (await events.json()) as { items: { slug: string }[] };
+      expect(page.items.map((event) => event.slug)).toEqual([DEMO_EVENT_SLUG]);
+      expect(service.output()).toContain('Reference workshop ready');
+    } finally {
+      await service.stop();
+      await database.drop();
+    }
+  });
+});
