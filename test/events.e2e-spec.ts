@@ -1,5 +1,5 @@
 import { createOrganization, createPerson } from './support/catalog';
-import { expectProblem, startTestApp, type TestApp } from './support/test-app';
+import { expectProblem, startTestApp, type TestApp, apiRequests } from './support/test-app';
 
 interface Room {
   id: string;
@@ -46,15 +46,10 @@ describe('Events (e2e)', () => {
   });
   afterAll(() => t.close());
 
-  const bearer = { type: 'bearer' } as const;
-  const post = (path: string, body: object, token = organizer) =>
-    t.http.post(`/api/v1${path}`).auth(token, bearer).send(body);
-  const patch = (path: string, body: object, token = organizer) =>
-    t.http.patch(`/api/v1${path}`).auth(token, bearer).send(body);
-  const get = (path: string, query: Record<string, string> = {}, token = organizer) =>
-    t.http.get(`/api/v1${path}`).query(query).auth(token, bearer);
-  const del = (path: string, token = organizer) =>
-    t.http.delete(`/api/v1${path}`).auth(token, bearer);
+  const { post, patch, get, del } = apiRequests(
+    () => t,
+    () => organizer,
+  );
 
   async function createEvent(overrides: Record<string, unknown> = {}): Promise<EventBody> {
     const response = await post('/events', buildEvent(overrides));

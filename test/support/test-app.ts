@@ -141,3 +141,21 @@ export function expectProblem(
   expect(body.requestId).toBe(response.headers['x-request-id']);
   return body;
 }
+
+/**
+ * Shorthands for requests under /api/v1 with a bearer token: the default one unless another is
+ * given. Both are read at call time, since test files assign them in `beforeAll`.
+ */
+export function apiRequests(app: () => TestApp, defaultToken: () => string) {
+  const bearer = { type: 'bearer' } as const;
+  return {
+    post: (path: string, body: object, token = defaultToken()) =>
+      app().http.post(`/api/v1${path}`).auth(token, bearer).send(body),
+    patch: (path: string, body: object, token = defaultToken()) =>
+      app().http.patch(`/api/v1${path}`).auth(token, bearer).send(body),
+    get: (path: string, query: Record<string, string> = {}, token = defaultToken()) =>
+      app().http.get(`/api/v1${path}`).query(query).auth(token, bearer),
+    del: (path: string, token = defaultToken()) =>
+      app().http.delete(`/api/v1${path}`).auth(token, bearer),
+  };
+}

@@ -36,6 +36,7 @@ import {
   type EventRecord,
   type EventWrite,
   EventsRepository,
+  type NewEvent,
 } from './events.repository';
 
 /** Only events nobody has registered for in earnest may disappear. */
@@ -268,23 +269,7 @@ export class EventsService {
 }
 
 /** The fields of an event that a change may touch, after the change. */
-type EventState = Pick<
-  EventEntity,
-  | 'slug'
-  | 'title'
-  | 'description'
-  | 'organizerId'
-  | 'venueName'
-  | 'venueAddress'
-  | 'venueCity'
-  | 'timeZone'
-  | 'startDate'
-  | 'endDate'
-  | 'capacity'
-  | 'registrationOpensAt'
-  | 'registrationClosesAt'
-  | 'settings'
->;
+type EventState = Omit<NewEvent, 'searchText' | 'sortKey'>;
 
 function applyChanges(event: EventEntity, input: UpdateEventDto): EventState {
   const keep = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);
