@@ -5,6 +5,12 @@
 //  2. Throughput: autocannon (in this process) against GET /health and an authenticated
 //     GET /api/v1/auth/me, each beside a bare Fastify handler doing the same work, as a ratio.
 //  3. Idle RSS of the app process, after it is ready and has served a few requests.
+//  4. Catalog reads (bench/catalog.mjs): an organization search and an event's session list on
+//     demo plus bulk data, each beside the same SQL through pgbench, as a ratio.
+//
+// Parts: `node bench/run.mjs` runs all of them; `node bench/run.mjs catalog` (or
+// BENCH_ONLY=catalog) only the catalog reads, `node bench/run.mjs core` (or BENCH_ONLY=core)
+// only 1-3. Several parts: `node bench/run.mjs core catalog` or BENCH_ONLY=core,catalog.
 //
 // Environment: BENCH_DURATION (s per measured run, default 10), BENCH_WARMUP (s, default 2),
 // BENCH_ROUNDS (default 3), BENCH_STARTS (starts per kind, default 5), BENCH_CONNECTIONS
@@ -21,6 +27,7 @@ import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URL } from 'node:url';
 import pg from 'pg';
+import { reportCatalog, runCatalog } from './catalog.mjs';
 import { measure } from './http.mjs';
 import {
   HOST,
@@ -38,7 +45,7 @@ import {
 } from './lib.mjs';
 import { MAIN, ROOT, logIn, startApp, stopApp, timeStart } from './startup.mjs';
 
-/** Ports 3100-3199 belong to the benchmarks. */
+/** Ports 3100-3199 belong to the benchmarks; bench/catalog.mjs uses 3140-3149. */
 const PORT = {
   startup: 3110,
   appServer: 3120,
@@ -47,6 +54,9 @@ const PORT = {
   appPglite: 3130,
   barePglite: 3131,
 };
+
+/** The parts of the suite, in the order they run. */
+const PARTS = ['core', 'catalog'];
 
 const TARGET = { authRatio: 0.5, readyServerMs: 1500, readyPgliteMs: 2000, idleRssServerMB: 200 };
 
@@ -61,6 +71,19 @@ function integerSetting(name, fallback, min, max) {
     throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
   return value;
+}
+
+/** The parts named on the command line, else in BENCH_ONLY (comma-separated), else all. */
+function readParts() {
+  const args = process.argv.slice(2);
+  const names = args.length > 0 ? args : (process.env.BENCH_ONLY?.split(',') ?? []);
+  const parts = names.map((name) => name.trim()).filter(Boolean);
+  for (const part of parts) {
+    if (!PARTS.includes(part)) {
+      throw new Error(`Unknown part "${part}": choose among ${PARTS.join(', ')}`);
+    }
+  }
+  return parts.length > 0 ? PARTS.filter((part) => parts.includes(part)) : PARTS;
 }
 
 function readSettings() {
@@ -78,6 +101,7 @@ function readSettings() {
     connections: integerSetting('BENCH_CONNECTIONS', 50, 1, 1000),
     pgUrl,
     json: process.env.BENCH_JSON?.trim() || undefined,
+    parts: readParts(),
   };
 }
 
@@ -297,7 +321,8 @@ async function main() {
   console.log(
     `  settings    ${settings.connections} connections, ${settings.seconds} s per run after ` +
       `${settings.warmupSeconds} s warm-up, ${settings.rounds} round(s), ` +
-      `${settings.starts} starts per kind`,
+      (settings.parts.includes('core') ? `${settings.starts} starts per kind, ` : '') +
+      `parts: ${settings.parts.join(', ')}`,
   );
   console.log(
     '  note        autocannon runs in this process and each server in its own, on a small\n' +
@@ -310,6 +335,34 @@ async function main() {
   const pgliteDir = (i) => join(tmpRoot, `pglite-${i}`);
   const server = (i) => ({ url: databaseUrl(settings, dbName(i)), authSecret });
 
+  const names = { authSecret, dbName, pgliteDir, server };
+  const results = { machine, settings };
+  if (settings.parts.includes('core')) {
+    Object.assign(results, await runCore(settings, machine, names));
+  }
+  if (settings.parts.includes('catalog')) {
+    // A database of its own, numbered past any BENCH_STARTS so that a killed run's is dropped.
+    const name = dbName(100);
+    await createDatabase(settings, name);
+    const database = { name, url: databaseUrl(settings, name), authSecret };
+    const catalog = await runCatalog(settings, database, tmpRoot);
+    await dropDatabase(settings, name);
+    console.log(`\n${'='.repeat(100)}`);
+    console.log(
+      `Catalog results, ${new Date().toISOString()}: load average ` +
+        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
+    );
+    catalog.targets = reportCatalog(settings, catalog);
+    results.catalog = catalog;
+  }
+  if (settings.json) {
+    writeFileSync(settings.json, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nResults written to ${settings.json}`);
+  }
+}
+
+/** Parts 1-3: start-to-ready, throughput beside bare Fastify, and memory. */
+async function runCore(settings, machine, { authSecret, dbName, pgliteDir, server }) {
   // 1. Start-to-ready; the four kinds interleaved so that noise spreads over all of them. The
   //    existing directory and the migrated database are those of the first round.
   console.log('\nStart-to-ready (spawn until GET /health/ready answers 200)');
@@ -404,7 +457,7 @@ async function main() {
   await stopApp(appPglite);
   await stopProcess(barePglite);
 
-  report(settings, machine, starts, memory, { health, meServer, mePglite });
+  return report(settings, machine, starts, memory, { health, meServer, mePglite });
 }
 
 // ----------------------------------------------------------------------------------- report
@@ -563,11 +616,7 @@ function report(settings, machine, starts, memory, comparisons) {
         'req/s counts 2xx answers only.',
     );
   }
-  if (settings.json) {
-    const results = { machine, settings, comparisons: all, ratios, startup, memory, targets };
-    writeFileSync(settings.json, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nResults written to ${settings.json}`);
-  }
+  return { comparisons: all, ratios, startup, memory, targets };
 }
 
 main()

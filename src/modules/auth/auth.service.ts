@@ -55,7 +55,9 @@ export class AuthService {
         ? new AuthError('TOKEN_EXPIRED', 'The access token has expired; log in again.')
         : new AuthError('TOKEN_INVALID', 'The access token is not valid.');
     }
-    const user = /^[0-9a-f-]{36}$/.test(claims.sub) ? await this.users.findById(claims.sub) : null;
+    const user = /^[0-9a-f-]{36}$/.test(claims.sub)
+      ? await this.users.findProfileById(claims.sub)
+      : null;
     if (!user || !user.active || user.tokenVersion !== claims.ver) {
       throw new AuthError('TOKEN_REVOKED', 'The access token is no longer valid; log in again.');
     }

@@ -35,6 +35,31 @@ export type OrganizationFields = Omit<
 export type SaveOutcome =
   { saved: OrganizationEntity } | { refused: 'CODE_TAKEN' | 'PARENT_CYCLE' | 'NOT_FOUND' };
 
+/** What a list shows of each organization and its parent; the search text stays behind. */
+const LISTED_COLUMNS = [
+  ...(
+    [
+      'id',
+      'kind',
+      'reportingGroup',
+      'name',
+      'acronym',
+      'regionCode',
+      'timeZone',
+      'parentId',
+      'validFrom',
+      'validTo',
+      'source',
+      'sortKey',
+      'createdAt',
+      'updatedAt',
+    ] satisfies (keyof OrganizationEntity)[]
+  ).map((column) => `organization.${column}`),
+  'parent.id',
+  'parent.name',
+  'parent.acronym',
+];
+
 @Injectable()
 export class OrganizationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -74,7 +99,8 @@ export class OrganizationsRepository {
     const query = this.dataSource
       .getRepository(OrganizationEntity)
       .createQueryBuilder('organization')
-      .leftJoinAndSelect('organization.parent', 'parent')
+      .leftJoin('organization.parent', 'parent')
+      .select(LISTED_COLUMNS)
       .orderBy('organization.sortKey', 'ASC')
       .addOrderBy('organization.id', 'ASC')
       .limit(limit + 1);

@@ -122,31 +122,42 @@ export function buildSessionPageQuery(
       `(s.sort_key, s.id) > (${bind(after.key)} COLLATE "C", ${bind(after.id)}::uuid)`,
     );
   }
+  // The page is cut first; its role holders are then gathered in one join and one aggregate
+  // for the whole page, not one subquery per row.
   const text = `
+    WITH page AS (
+      SELECT s.*
+        FROM sessions s
+       WHERE ${conditions.join('\n         AND ')}
+       ORDER BY s.sort_key, s.id
+       LIMIT ${bind(limit + 1)}
+    ), holders AS (
+      SELECT h.session_id,
+             json_agg(json_build_object(
+               'role', h.role,
+               'personId', p.id, 'titlesBefore', p.titles_before, 'name', p.name,
+               'titlesAfter', p.titles_after, 'position', p.position,
+               'organizationId', o.id, 'organizationName', o.name,
+               'organizationAcronym', o.acronym)
+             ORDER BY h.position, h.id) AS roles
+        FROM page
+        JOIN session_role_holders h ON h.session_id = page.id
+        LEFT JOIN people p ON p.id = h.person_id
+        LEFT JOIN organizations o ON o.id = h.organization_id
+       GROUP BY h.session_id
+    )
     SELECT s.id, s.event_id AS "eventId", e.time_zone AS "timeZone", s.type, s.title, s.description,
            to_char(s.day, 'YYYY-MM-DD') AS day, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
            s.duration_minutes AS "durationMinutes",
            r.id AS "roomId", r.name AS "roomName", r.capacity AS "roomCapacity",
            s.track, s.capacity, s.position, s.sort_key AS "sortKey",
            s.created_at AS "createdAt", s.updated_at AS "updatedAt",
-           COALESCE((
-             SELECT json_agg(json_build_object(
-                      'role', h.role,
-                      'personId', p.id, 'titlesBefore', p.titles_before, 'name', p.name,
-                      'titlesAfter', p.titles_after, 'position', p.position,
-                      'organizationId', o.id, 'organizationName', o.name,
-                      'organizationAcronym', o.acronym)
-                    ORDER BY h.position, h.id)
-               FROM session_role_holders h
-               LEFT JOIN people p ON p.id = h.person_id
-               LEFT JOIN organizations o ON o.id = h.organization_id
-              WHERE h.session_id = s.id), '[]'::json) AS roles
-      FROM sessions s
+           COALESCE(holders.roles, '[]'::json) AS roles
+      FROM page s
       JOIN events e ON e.id = s.event_id
       LEFT JOIN rooms r ON r.id = s.room_id
-     WHERE ${conditions.join('\n       AND ')}
-     ORDER BY s.sort_key, s.id
-     LIMIT ${bind(limit + 1)}`;
+      LEFT JOIN holders ON holders.session_id = s.id
+     ORDER BY s.sort_key, s.id`;
   return { text, values };
 }
 

@@ -1,7 +1,7 @@
 import type { UserDto } from './dto/user.dto';
 import type { UserEntity } from './user.entity';
 
-export function toUserDto(user: UserEntity): UserDto {
+export function toUserDto(user: Omit<UserEntity, 'passwordHash'>): UserDto {
   return {
     id: user.id,
     email: user.email,

@@ -31,6 +31,24 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
+  /** The account without its password hash: what a request's token check needs. */
+  findProfileById(id: string): Promise<Omit<UserEntity, 'passwordHash'> | null> {
+    return this.dataSource.getRepository(UserEntity).findOne({
+      where: { id },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        active: true,
+        tokenVersion: true,
+        lastLoginAt: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.toLowerCase() });
   }
