@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { blankToNull } from '../../common/text/blank-to-null';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeKeyCursor, toKeyPage } from '../../common/pagination/pagination';
@@ -341,10 +342,6 @@ function instantOrNull(text: string | null | undefined): Date | null {
   const instant = parseZonedTimestamp(text, 'UTC');
   if (!instant) throw new Error(`Unchecked timestamp ${text}`);
   return instant;
-}
-
-function blankToNull(text: string | null | undefined): string | null {
-  return text === undefined || text === null || text === '' ? null : text;
 }
 
 function unknownOrganizer(id: string): EventsError {

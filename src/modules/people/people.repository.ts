@@ -65,7 +65,7 @@ export class PeopleRepository {
     return query.getMany();
   }
 
-  async insert(fields: PersonFields): Promise<PersonSaveOutcome> {
+  async insert(fields: PersonFields): Promise<Exclude<PersonSaveOutcome, 'NOT_FOUND'>> {
     try {
       const repository = this.dataSource.getRepository(PersonEntity);
       const saved = await repository.save(repository.create(fields));

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { blankToNull } from '../../common/text/blank-to-null';
 import { decodeKeyCursor, toKeyPage } from '../../common/pagination/pagination';
 import { foldForSearch, searchTextOf } from '../../common/text/search-text';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -56,7 +57,7 @@ export class PeopleService {
       email: input.email ?? null,
       phone: input.phone ?? null,
     });
-    return toPersonDto(settle(await this.people.insert(fields), ''));
+    return toPersonDto(settle(await this.people.insert(fields)));
   }
 
   async updatePerson(id: string, input: UpdatePersonDto): Promise<PersonDto> {
@@ -73,7 +74,9 @@ export class PeopleService {
       email: keep('email'),
       phone: keep('phone'),
     });
-    return toPersonDto(settle(await this.people.update(id, fields), id));
+    const updated = await this.people.update(id, fields);
+    if (updated === 'NOT_FOUND') throw notFound(id);
+    return toPersonDto(settle(updated));
   }
 
   async deletePerson(id: string): Promise<void> {
@@ -131,12 +134,7 @@ export class PeopleService {
   }
 }
 
-function blankToNull(text: string | null): string | null {
-  return text === null || text === '' ? null : text;
-}
-
-function settle(outcome: PersonSaveOutcome, id: string): PersonEntity {
-  if (outcome === 'NOT_FOUND') throw notFound(id);
+function settle(outcome: Exclude<PersonSaveOutcome, 'NOT_FOUND'>): PersonEntity {
   if (outcome === 'NIP_TAKEN') {
     throw new PeopleError('PERSON_NIP_TAKEN', 'Another person already has this NIP.', [
       { field: 'nip', message: 'nip is already used by another person' },

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { blankToNull } from '../../common/text/blank-to-null';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeKeyCursor, toKeyPage } from '../../common/pagination/pagination';
@@ -237,8 +238,4 @@ function unchangedRemoved(current: SessionEntity, changes: SessionChanges): Sess
       return before !== value;
     }),
   );
-}
-
-function blankToNull(text: string | null | undefined): string | null {
-  return text === undefined || text === null || text === '' ? null : text;
 }
