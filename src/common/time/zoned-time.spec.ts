@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
   addDays,
   canonicalTimeZone,
@@ -119,5 +121,32 @@ describe('zoned time', () => {
       '2022-06-28 19.00 WITA',
     );
     expect(formatLongDate('2022-06-30')).toBe('30 June 2022');
+  });
+});
+
+describe(`${formatInZone.name} against luxon`, () => {
+  it('should write every instant as luxon does, in zones with and without summer time', () => {
+    const zones = [
+      'Asia/Jakarta',
+      'Asia/Makassar',
+      'Asia/Jayapura',
+      'Europe/London',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'UTC',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.constantFrom(...zones),
+        (at, zone) => {
+          const instant = new Date(at);
+          expect(formatInZone(instant, zone)).toBe(
+            DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true }),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

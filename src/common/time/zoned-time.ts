@@ -1,3 +1,4 @@
+import { localDate, zoneOffsetMinutes } from './local-clock';
 import { DateTime, IANAZone } from 'luxon';
 
 /**
@@ -58,16 +59,27 @@ export function parseZonedTimestamp(text: string, zone: string): Date | undefine
   return parsed.toJSDate();
 }
 
-/** The instant as ISO 8601 with the zone's offset: "2022-06-28T19:00:00+08:00". */
+/**
+ * The instant as ISO 8601 with the zone's offset: "2022-06-28T19:00:00+08:00" (milliseconds only
+ * when there are some; "Z" for the zone "UTC"), as luxon writes it. Lists format every item's
+ * times, so the offset comes from the per-day cache of `zoneOffsetMinutes`, not from Intl.
+ */
 export function formatInZone(instant: Date, zone: string): string {
-  const text = DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true });
-  if (text === null) throw new RangeError(`Cannot format ${instant.toISOString()} in ${zone}`);
-  return text;
+  const at = instant.getTime();
+  if (!Number.isFinite(at)) throw new RangeError(`Cannot format an invalid date in ${zone}`);
+  const offset = zoneOffsetMinutes(at, zone);
+  const wall = new Date(at + offset * 60_000).toISOString();
+  const clock = instant.getUTCMilliseconds() === 0 ? wall.slice(0, 19) : wall.slice(0, 23);
+  if (zone.toUpperCase() === 'UTC') return `${clock}Z`;
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${clock}${sign}${hours}:${minutes}`;
 }
 
 /** The local day on which the instant falls in the zone, as `YYYY-MM-DD`. */
 export function localDateOf(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM-dd');
+  return localDate(instant.getTime(), zone);
 }
 
 /**
