@@ -118,6 +118,15 @@ describe('Organizations (e2e)', () => {
       expect(now.map((region) => [region.regionCode, region.parent?.name])).toEqual([
         ['93.01', 'Papua Selatan'],
       ]);
+      expect(then[0]).toMatchObject({ validFrom: null, validTo: '2022-07-24' });
+      expect(now[0]).toMatchObject({ validFrom: '2022-07-25', validTo: null });
+      for (const listed of [...then, ...now]) {
+        const fetched = await t.http
+          .get(`/api/v1/organizations/${listed.id}`)
+          .auth(staff, { type: 'bearer' })
+          .expect(200);
+        expect(listed).toEqual(fetched.body);
+      }
     });
 
     it.each(['banda aceh', 'BANDA ACEH', 'Bânda  Açeh', 'aceh banda', '11.71'])(

@@ -1,5 +1,6 @@
 import type { OrganizationDto, OrganizationSummaryDto } from './dto/organization.dto';
 import type { OrganizationEntity } from './organization.entity';
+import type { OrganizationView } from './organizations.repository';
 
 export function toOrganizationSummary(
   organization: Pick<OrganizationEntity, 'id' | 'name' | 'acronym'>,
@@ -8,7 +9,9 @@ export function toOrganizationSummary(
 }
 
 /** Expects `parent` to have been loaded with the row when it has one. */
-export function toOrganizationDto(organization: OrganizationEntity): OrganizationDto {
+export function toOrganizationDto(
+  organization: Omit<OrganizationView, 'parent'> & { parent?: OrganizationView['parent'] },
+): OrganizationDto {
   return {
     id: organization.id,
     kind: organization.kind,
