@@ -9,7 +9,7 @@ import {
   deleteUnlessReferenced,
   existingIds,
 } from '../../database/row-helpers';
-import { escapeLike } from '../../database/sql-text';
+import { escapeLike, statementParameters } from '../../database/sql-text';
 import type {
   OrganizationKind,
   OrganizationSource,
@@ -55,11 +55,7 @@ export function buildOrganizationPageQuery(
   after: KeyCursor | undefined,
   limit: number,
 ): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const bind = (value: unknown): string => {
-    values.push(value);
-    return `$${values.length}`;
-  };
+  const { values, bind } = statementParameters();
   const conditions: string[] = [];
   if (filter.kind !== undefined) conditions.push(`o.kind = ${bind(filter.kind)}`);
   if (filter.group !== undefined) conditions.push(`o.reporting_group = ${bind(filter.group)}`);

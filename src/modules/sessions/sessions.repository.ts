@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { statementParameters } from '../../database/sql-text';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { KeyCursor } from '../../common/pagination/pagination';
@@ -91,11 +92,7 @@ export function buildSessionPageQuery(
   after: KeyCursor | undefined,
   limit: number,
 ): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const bind = (value: unknown): string => {
-    values.push(value);
-    return `$${values.length}`;
-  };
+  const { values, bind } = statementParameters();
   const conditions = [`s.event_id = ${bind(filter.eventId)}::uuid`];
   if (filter.id !== undefined) conditions.push(`s.id = ${bind(filter.id)}::uuid`);
   if (filter.day !== undefined) conditions.push(`s.day = ${bind(filter.day)}::date`);
