@@ -17,7 +17,14 @@ async function main(): Promise<void> {
   const migrateOnStart = config.migrateOnStart || (await isNewServerDatabase(config));
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ ...config, migrateOnStart }),
-    { logger: new PinoNestLogger(createRootLogger(config.logLevel).child({ component: 'demo' })) },
+    // A command prints its report, not the framework's start-up lines, unless LOG_LEVEL asks.
+    {
+      logger: new PinoNestLogger(
+        createRootLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn').child({
+          component: 'demo',
+        }),
+      ),
+    },
   );
   try {
     const report = await loadReferenceWorkshop(app);
