@@ -3,27 +3,13 @@ import { DateTime } from 'luxon';
 import { SESSION_ROLES, type SessionRole } from '../../sessions/domain/session-kinds';
 import type { AgendaContext, AgendaItem, AgendaRoleHolder } from './agenda-types';
 import { type Conflict, detectConflicts, isHardConflict, overlappingPairs } from './conflicts';
+import { buildItem } from '../../../../test/support/agenda';
 
 const JAKARTA = 'Asia/Jakarta';
 const MINUTE = 60_000;
 
 /** Epoch ms of a local time in a zone. */
 const at = (local: string, zone = JAKARTA) => DateTime.fromISO(local, { zone }).toMillis();
-
-function buildItem(overrides: Partial<AgendaItem> & { id: string }): AgendaItem {
-  return {
-    title: overrides.id,
-    type: 'workshop',
-    start: null,
-    end: null,
-    durationMinutes: 60,
-    day: null,
-    roomId: null,
-    expectedAudience: null,
-    holders: [],
-    ...overrides,
-  };
-}
 
 /** An item scheduled between two local times of `zone`. */
 function timed(

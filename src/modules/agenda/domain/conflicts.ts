@@ -20,6 +20,7 @@ import {
   roleLabel,
 } from './indonesian-format';
 import { localDate } from '../../../common/time/local-clock';
+import { mergeRanges } from './time-ranges';
 
 /**
  * Conflict detection: everything in an agenda that cannot happen as written, each explained in
@@ -641,21 +642,6 @@ function dailyRange(date: string, from: string, to: string, zone: string): TimeR
   let end = localInstant(date, to, zone);
   if (end <= start) end = localInstant(addDays(date, 1), to, zone);
   return { start, end };
-}
-
-/** The union of ranges, sorted, with touching ranges joined and empty ones dropped. */
-function mergeRanges(ranges: readonly TimeRange[]): TimeRange[] {
-  const sorted = ranges
-    .filter((range) => range.end > range.start)
-    .map((range) => ({ start: range.start, end: range.end }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: TimeRange[] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push(range);
-  }
-  return merged;
 }
 
 /** Distinct ranges, sorted, without merging (to list a day's windows as given). */
