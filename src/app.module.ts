@@ -13,6 +13,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PeopleModule } from './modules/people/people.module';
 import { EventsModule } from './modules/events/events.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         PeopleModule,
         EventsModule,
         SessionsModule,
+        AgendaModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -6,5 +6,6 @@ export enum ApiTag {
   People = 'People',
   Events = 'Events',
   Sessions = 'Sessions',
+  Agenda = 'Agenda',
   Health = 'Health',
 }

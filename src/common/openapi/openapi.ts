@@ -10,6 +10,7 @@ const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   [ApiTag.People]: 'Speakers, moderators, officials and other people, with their titles and NIP',
   [ApiTag.Events]: 'Events, their venue, rooms and status',
   [ApiTag.Sessions]: 'Agenda items of an event, with times, rooms and role holders',
+  [ApiTag.Agenda]: 'The rundown of an event: conflicts, explained in Bahasa Indonesia and English',
   [ApiTag.Health]: 'Liveness and readiness probes',
 };
 

@@ -10,5 +10,6 @@ import { SessionsService } from './sessions.service';
   imports: [EventsModule, PeopleModule, OrganizationsModule],
   controllers: [SessionsController],
   providers: [SessionsRepository, SessionsService],
+  exports: [SessionsRepository],
 })
 export class SessionsModule {}

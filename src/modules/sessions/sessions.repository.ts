@@ -158,6 +158,9 @@ export function buildSessionPageQuery(
   return { text, values };
 }
 
+/** More agenda items than any event holds; a bound so that one read stays bounded. */
+const MAX_ITEMS_PER_EVENT = 20_000;
+
 @Injectable()
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -171,6 +174,11 @@ export class SessionsRepository {
   ): Promise<SessionRecord[]> {
     const { text, values } = buildSessionPageQuery(filter, after, limit);
     return manager.query<SessionRecord[]>(text, values);
+  }
+
+  /** Every item of the event in rundown order, read as the list reads them. */
+  findAllOfEvent(eventId: string): Promise<SessionRecord[]> {
+    return this.findPage({ eventId }, undefined, MAX_ITEMS_PER_EVENT);
   }
 
   /** One item of the event, read as the list reads it. */
