@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isRealDate } from '../time/calendar';
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -7,11 +8,7 @@ export function isLocalDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = SHAPE.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** Validates a local date such as `2022-06-28`, naming the field when it is not one. */

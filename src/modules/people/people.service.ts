@@ -64,16 +64,19 @@ export class PeopleService {
     const current = await this.require(id);
     const keep = <K extends keyof PersonInput>(key: K): PersonInput[K] =>
       input[key] === undefined ? current[key] : input[key];
-    const fields = await this.complete({
-      titlesBefore: keep('titlesBefore'),
-      name: input.name ?? current.name,
-      titlesAfter: keep('titlesAfter'),
-      position: keep('position'),
-      organizationId: keep('organizationId'),
-      nip: keep('nip'),
-      email: keep('email'),
-      phone: keep('phone'),
-    });
+    const fields = await this.complete(
+      {
+        titlesBefore: keep('titlesBefore'),
+        name: input.name ?? current.name,
+        titlesAfter: keep('titlesAfter'),
+        position: keep('position'),
+        organizationId: keep('organizationId'),
+        nip: keep('nip'),
+        email: keep('email'),
+        phone: keep('phone'),
+      },
+      current.organizationId,
+    );
     const updated = await this.people.update(id, fields);
     if (updated === 'NOT_FOUND') throw notFound(id);
     return toPersonDto(settle(updated));
@@ -96,9 +99,15 @@ export class PeopleService {
     return person;
   }
 
-  /** Normalizes what the DTO validated and derives the search and sort columns. */
-  private async complete(input: PersonInput): Promise<PersonFields> {
-    if (input.organizationId !== null) {
+  /**
+   * Normalizes what the DTO validated and derives the search and sort columns; the organization
+   * is looked up only when it is new to the person.
+   */
+  private async complete(
+    input: PersonInput,
+    currentOrganizationId: string | null = null,
+  ): Promise<PersonFields> {
+    if (input.organizationId !== null && input.organizationId !== currentOrganizationId) {
       const known = await this.organizations.existingIds([input.organizationId]);
       if (!known.has(input.organizationId)) {
         throw new PeopleError(

@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsTimeZone } from '../../../common/time/time-validators';
 import { IsLocalDate } from '../../../common/validation/local-date';
 import { trimmed } from '../../../common/validation/transforms';
 import {

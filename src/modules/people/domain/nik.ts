@@ -1,4 +1,5 @@
-import { type FieldCheck, invalidField, isoDate, isRealDate, validField } from './field-check';
+import { isRealDate } from '../../../common/time/calendar';
+import { type FieldCheck, invalidField, isoDate, validField } from './field-check';
 
 /**
  * Province codes a NIK may start with. A NIK never changes, even when its province is split,

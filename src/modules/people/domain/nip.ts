@@ -1,4 +1,5 @@
-import { type FieldCheck, invalidField, isoDate, isRealDate, validField } from './field-check';
+import { isRealDate } from '../../../common/time/calendar';
+import { type FieldCheck, invalidField, isoDate, validField } from './field-check';
 
 /** PNS are career civil servants; PPPK are government employees on contract, numbered alike. */
 export type NipKind = 'PNS' | 'PPPK';
