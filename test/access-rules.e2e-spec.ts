@@ -60,6 +60,11 @@ describe('Access rules', () => {
       .map((r) => r.route)
       .sort();
     expect(publicRoutes).toEqual([
+      'GET AgendaController.diffAgendaVersions',
+      'GET AgendaController.getAgendaVersion',
+      'GET AgendaController.getPersonAgenda',
+      'GET AgendaController.getPublishedAgenda',
+      'GET AgendaController.listAgendaVersions',
       'GET HealthController.checkLiveness',
       'GET HealthController.checkReadiness',
       'POST AuthController.login',

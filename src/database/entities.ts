@@ -1,3 +1,5 @@
+import { AgendaPlanEntity } from '../modules/agenda/agenda-plan.entity';
+import { AgendaVersionEntity } from '../modules/agenda/agenda-version.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { RoomEntity } from '../modules/events/room.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
@@ -15,4 +17,6 @@ export const ENTITIES = [
   RoomEntity,
   SessionEntity,
   SessionRoleHolderEntity,
+  AgendaPlanEntity,
+  AgendaVersionEntity,
 ];

@@ -151,6 +151,8 @@ export function apiRequests(app: () => TestApp, defaultToken: () => string) {
   return {
     post: (path: string, body: object, token = defaultToken()) =>
       app().http.post(`/api/v1${path}`).auth(token, bearer).send(body),
+    put: (path: string, body: object, token = defaultToken()) =>
+      app().http.put(`/api/v1${path}`).auth(token, bearer).send(body),
     patch: (path: string, body: object, token = defaultToken()) =>
       app().http.patch(`/api/v1${path}`).auth(token, bearer).send(body),
     get: (path: string, query: Record<string, string> = {}, token = defaultToken()) =>

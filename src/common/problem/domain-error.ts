@@ -1,6 +1,6 @@
 /** What the HTTP layer needs to know about one error code. */
 export interface ErrorSpec {
-  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503;
+  status: 400 | 401 | 403 | 404 | 406 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503;
   title: string;
 }
 
@@ -26,6 +26,8 @@ export class DomainError<Code extends string = string> extends Error {
     spec: ErrorSpec,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** Members added to the problem body, such as the conflicts that stopped a request. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail);
     this.name = new.target.name;

@@ -85,6 +85,7 @@ export function toProblem(error: unknown, instance: string, requestId: string): 
       code: domain.code,
       ...base,
       ...(domain.errors.length > 0 ? { errors: domain.errors } : {}),
+      ...domain.extensions,
     };
   }
   if (error instanceof HttpException) {

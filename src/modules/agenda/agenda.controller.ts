@@ -1,25 +1,117 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AnyStaff } from '../../common/access/access.decorator';
+import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { applyDecorators } from '@nestjs/common';
+import {
+  type Actor,
+  AnyStaff,
+  CurrentActor,
+  Organizers,
+  Public,
+} from '../../common/access/access.decorator';
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
+import { PositiveIntParam } from '../../common/validation/version-param';
+import { AGENDA_MEDIA_TYPES, type AgendaFormat, negotiateAgendaFormat } from './agenda-format';
+import { renderAgenda } from './agenda-output';
+import { AgendaError } from './agenda.errors';
 import { AgendaService } from './agenda.service';
 import type { AgendaConflictsDto } from './dto/agenda-conflicts.dto';
+import { AgendaPlanInputDto, type AgendaPlanDto } from './dto/agenda-plan.dto';
+import {
+  AgendaDiffQueryDto,
+  PublishAgendaDto,
+  type AgendaDiffDto,
+  type AgendaVersionDto,
+  type AgendaVersionListDto,
+} from './dto/agenda-version.dto';
+import { AgendaDto, AgendaFormatQueryDto } from './dto/agenda.dto';
+import { GenerateAgendaDto, type GeneratedAgendaDto } from './dto/generate-agenda.dto';
+import type { Rundown } from './render/rundown';
 
-/** The rundown of an event. */
+/** The rundown of an event: its plan, generation, conflicts, versions and outputs. */
 @ApiTags(ApiTag.Agenda)
 @Controller('events/:eventId/agenda')
 export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
 
   /**
-   * Every conflict in the event's agenda, explained.
+   * The published agenda (susunan acara), latest version.
+   *
+   * @remarks Anyone may read it. The format comes from `?format=` or the Accept header: JSON,
+   * iCalendar (`text/calendar`: one event per item, UIDs stable across versions, SEQUENCE rising
+   * with each change), PDF (A4, Bahasa Indonesia), printable HTML, or CSV. 404
+   * AGENDA_NOT_PUBLISHED until a version is published.
+   */
+  @Get()
+  @Public()
+  @ApiAgendaOutput()
+  @ApiProblems(400, 404, 406)
+  getPublishedAgenda(
+    @UuidParam('eventId') eventId: string,
+    @Query() query: AgendaFormatQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return answer(reply, query, accept, 'json', () => this.agenda.publishedRundown(eventId));
+  }
+
+  /**
+   * The working agenda as it stands now, unpublished.
+   *
+   * @remarks For staff checking the rundown before publishing; the same formats as the published
+   * agenda, marked as a draft.
+   */
+  @Get('draft')
+  @AnyStaff()
+  @ApiAgendaOutput()
+  @ApiProblems(400, 404, 406)
+  getDraftAgenda(
+    @UuidParam('eventId') eventId: string,
+    @Query() query: AgendaFormatQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return answer(reply, query, accept, 'json', () => this.agenda.draftRundown(eventId));
+  }
+
+  /**
+   * One person's agenda: the published items where they hold a role.
+   *
+   * @remarks Speakers, moderators, MCs, officials… each get the items they take part in, by
+   * default as iCalendar to import into a calendar app; the other formats work too.
+   */
+  @Get('people/:personId')
+  @Public()
+  @ApiAgendaOutput()
+  @ApiProblems(400, 404, 406)
+  getPersonAgenda(
+    @UuidParam('eventId') eventId: string,
+    @UuidParam('personId') personId: string,
+    @Query() query: AgendaFormatQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return answer(reply, query, accept, 'ics', () =>
+      this.agenda.publishedRundown(eventId, undefined, personId),
+    );
+  }
+
+  /**
+   * Every conflict in the event's working agenda, explained.
    *
    * @remarks A person or organization holding roles in two overlapping items (any role), two
-   * items in one room at once, an item outside the event's days, a room smaller than an item's
-   * seats. Each names the items and people involved, with a sentence in Bahasa Indonesia and in
-   * English giving the times in the event's zone.
+   * items in one room at once, an item outside the event's days or a day's hours, outside a
+   * person's availability, over ISHOMA, or in a room smaller than its seats. Each names the items
+   * and people involved, with a sentence in Bahasa Indonesia and in English giving the times in
+   * the event's zone.
    */
   @Get('conflicts')
   @AnyStaff()
@@ -27,4 +119,152 @@ export class AgendaController {
   listAgendaConflicts(@UuidParam('eventId') eventId: string): Promise<AgendaConflictsDto> {
     return this.agenda.listAgendaConflicts(eventId);
   }
+
+  /** The plan generation works from: day hours, break rules, ordering, pinned items, availability. */
+  @Get('plan')
+  @AnyStaff()
+  @ApiProblems(400, 404)
+  getAgendaPlan(@UuidParam('eventId') eventId: string): Promise<AgendaPlanDto> {
+    return this.agenda.getPlan(eventId);
+  }
+
+  /**
+   * Replace the plan.
+   *
+   * @remarks Day windows must be on the event's days; ordering and pinned items must be items of
+   * the event; availability names people and takes times with an offset or local to the event's
+   * zone.
+   */
+  @Put('plan')
+  @Organizers()
+  @ApiProblems(400, 404, 409)
+  replaceAgendaPlan(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: AgendaPlanInputDto,
+  ): Promise<AgendaPlanDto> {
+    return this.agenda.replacePlan(eventId, body);
+  }
+
+  /**
+   * Generate the agenda: preview, or apply.
+   *
+   * @remarks Places items without times (or, by `reschedule`, also unpublished or all items that
+   * are not pinned) at the earliest time that clashes with nothing, in program order, inserting
+   * coffee breaks and ISHOMA by the plan's rules. Deterministic: the same agenda and plan give the
+   * same result. A preview changes nothing; `apply: true` writes the times and the breaks, and is
+   * refused with 422 AGENDA_INFEASIBLE, listing what does not fit and why, when anything cannot
+   * be placed.
+   */
+  @Post('generate')
+  @HttpCode(200)
+  @Organizers()
+  @ApiProblems(400, 404, 409, 422)
+  generateAgenda(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: GenerateAgendaDto,
+  ): Promise<GeneratedAgendaDto> {
+    return this.agenda.generate(eventId, body);
+  }
+
+  /** Every published version, newest first, with what each changed. */
+  @Get('versions')
+  @Public()
+  @ApiProblems(400, 404)
+  listAgendaVersions(@UuidParam('eventId') eventId: string): Promise<AgendaVersionListDto> {
+    return this.agenda.listVersions(eventId);
+  }
+
+  /**
+   * Publish the working agenda as the next version.
+   *
+   * @remarks Freezes every item as it stands. Refused with 409 AGENDA_HARD_CONFLICTS (listing
+   * them) while hard conflicts remain, unless `acknowledgeConflicts` is true, and with 409
+   * AGENDA_UNCHANGED when nothing changed since the latest version.
+   */
+  @Post('versions')
+  @Organizers()
+  @ApiProblems(400, 404, 409)
+  publishAgenda(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: PublishAgendaDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AgendaVersionDto> {
+    return this.agenda.publish(eventId, body, actor);
+  }
+
+  /** What changed between two published versions: items added, moved, changed and cancelled. */
+  @Get('diff')
+  @Public()
+  @ApiProblems(400, 404)
+  diffAgendaVersions(
+    @UuidParam('eventId') eventId: string,
+    @Query() query: AgendaDiffQueryDto,
+  ): Promise<AgendaDiffDto> {
+    return this.agenda.diff(eventId, query.from, query.to);
+  }
+
+  /** One published version, in any of the agenda's formats. */
+  @Get('versions/:number')
+  @Public()
+  @ApiAgendaOutput()
+  @ApiProblems(400, 404, 406)
+  getAgendaVersion(
+    @UuidParam('eventId') eventId: string,
+    @PositiveIntParam('number') number: number,
+    @Query() query: AgendaFormatQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return answer(reply, query, accept, 'json', () =>
+      this.agenda.publishedRundown(eventId, number),
+    );
+  }
+}
+
+/**
+ * Sends a rundown in the format `?format=` or the Accept header asks for (else `fallback`),
+ * checking the format before anything is read.
+ */
+async function answer(
+  reply: FastifyReply,
+  query: AgendaFormatQueryDto,
+  accept: string | undefined,
+  fallback: AgendaFormat,
+  rundown: () => Promise<Rundown>,
+): Promise<unknown> {
+  const format = query.format ?? negotiateAgendaFormat(accept, fallback);
+  if (!format) {
+    throw new AgendaError(
+      'AGENDA_FORMAT_NOT_ACCEPTABLE',
+      `The agenda is available as ${Object.values(AGENDA_MEDIA_TYPES).join(', ')}; the Accept header allows none of them. Or ask with ?format=.`,
+      'format',
+    );
+  }
+  const output = await renderAgenda(await rundown(), format);
+  void reply.header('content-type', output.contentType);
+  void reply.header('vary', 'Accept');
+  if (output.fileName) {
+    void reply.header('content-disposition', `inline; filename="${output.fileName}"`);
+  }
+  return output.body;
+}
+
+/** The agenda's formats in the OpenAPI document: one response, five media types. */
+function ApiAgendaOutput(): MethodDecorator {
+  return applyDecorators(
+    ApiExtraModels(AgendaDto),
+    ApiProduces(...Object.values(AGENDA_MEDIA_TYPES)),
+    ApiOkResponse({
+      description: 'The rundown, in the format asked for.',
+      content: {
+        [AGENDA_MEDIA_TYPES.json]: { schema: { $ref: getSchemaPath(AgendaDto) } },
+        [AGENDA_MEDIA_TYPES.ics]: {
+          schema: { type: 'string', description: 'iCalendar (RFC 5545)' },
+        },
+        [AGENDA_MEDIA_TYPES.pdf]: { schema: { type: 'string', format: 'binary' } },
+        [AGENDA_MEDIA_TYPES.html]: { schema: { type: 'string' } },
+        [AGENDA_MEDIA_TYPES.csv]: { schema: { type: 'string' } },
+      },
+    }),
+  );
 }

@@ -79,6 +79,15 @@ export type NewSession = Pick<
   | 'sortKey'
 >;
 
+/** New times for an item, with the sort key they give it. */
+export interface SessionPlacement {
+  id: string;
+  day: string;
+  startsAt: Date;
+  endsAt: Date;
+  sortKey: string;
+}
+
 export type SessionChanges = Partial<Omit<NewSession, 'eventId' | 'position'>>;
 
 /**
@@ -177,8 +186,11 @@ export class SessionsRepository {
   }
 
   /** Every item of the event in rundown order, read as the list reads them. */
-  findAllOfEvent(eventId: string): Promise<SessionRecord[]> {
-    return this.findPage({ eventId }, undefined, MAX_ITEMS_PER_EVENT);
+  findAllOfEvent(
+    eventId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionRecord[]> {
+    return this.findPage({ eventId }, undefined, MAX_ITEMS_PER_EVENT, manager);
   }
 
   /** One item of the event, read as the list reads it. */
@@ -247,6 +259,43 @@ export class SessionsRepository {
       if (isForeignKeyViolation(error)) return false;
       throw error;
     }
+  }
+
+  /**
+   * Gives many items of the event their times in one statement; ids of other events are left
+   * alone. The caller holds the event's lock and has checked the times.
+   */
+  async placeAll(
+    manager: EntityManager,
+    eventId: string,
+    placements: readonly SessionPlacement[],
+  ): Promise<void> {
+    if (placements.length === 0) return;
+    await manager.query(
+      `UPDATE sessions s
+          SET day = v.day, starts_at = v.starts_at, ends_at = v.ends_at, sort_key = v.sort_key,
+              updated_at = now()
+         FROM unnest($2::uuid[], $3::date[], $4::timestamptz[], $5::timestamptz[], $6::text[])
+              AS v(id, day, starts_at, ends_at, sort_key)
+        WHERE s.id = v.id AND s.event_id = $1`,
+      [
+        eventId,
+        placements.map((p) => p.id),
+        placements.map((p) => p.day),
+        placements.map((p) => p.startsAt.toISOString()),
+        placements.map((p) => p.endsAt.toISOString()),
+        placements.map((p) => p.sortKey),
+      ],
+    );
+  }
+
+  /** Deletes these items of the event (role holders go with them). */
+  async deleteAll(manager: EntityManager, eventId: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query('DELETE FROM sessions WHERE event_id = $1 AND id = ANY($2::uuid[])', [
+      eventId,
+      ids,
+    ]);
   }
 
   /** Deletes the item (its role holders go with it); false when the event has no such item. */
