@@ -53,9 +53,11 @@ describe('Demo data (e2e)', () => {
       'rooms',
       'sessions',
       'session_role_holders',
+      'agenda_plans',
+      'agenda_versions',
     ];
     return Promise.all(
-      tables.map((table) => t.dataSource.query(`SELECT * FROM ${table} ORDER BY id`)),
+      tables.map((table) => t.dataSource.query(`SELECT * FROM ${table} ORDER BY 1`)),
     );
   }
 
@@ -63,12 +65,14 @@ describe('Demo data (e2e)', () => {
     const first = await loadReferenceWorkshop(t.app);
     expect(first.created).toEqual({ organizations: 3, people: 4, events: 1, sessions: 9 });
     expect(first.participants).toEqual({ ministriesAndAgencies: 23, regionalGovernments: 34 });
+    expect(first.agenda).toEqual({ created: true, version: 1 });
 
     const before = await snapshot();
     const second = await loadReferenceWorkshop(t.app);
     expect(second.created).toEqual({ organizations: 0, people: 0, events: 0, sessions: 0 });
     expect(second.found).toEqual({ organizations: 26, people: 4, events: 1, sessions: 9 });
     expect(second.eventId).toBe(first.eventId);
+    expect(second.agenda).toEqual({ created: false, version: 1 });
     expect(await snapshot()).toEqual(before);
 
     const token = await t.tokenFor('staff');
@@ -97,33 +101,46 @@ describe('Demo data (e2e)', () => {
         holder.role,
         holder.person?.displayName ?? holder.organization?.name,
       ]);
-    expect(sessions.map((session) => [session.day, session.type, session.durationMinutes])).toEqual(
-      [
-        ['2022-06-28', 'report', 15],
-        ['2022-06-28', 'opening', 30],
-        ['2022-06-28', 'discussion', 90],
-        ['2022-06-29', 'workshop', 180],
-        ['2022-06-29', 'workshop', 180],
-        ['2022-06-30', 'workshop', 90],
-        ['2022-06-30', 'workshop', 90],
-        ['2022-06-30', 'workshop', 60],
-        ['2022-06-30', 'closing', 30],
-      ],
-    );
+    // The generated rundown: the nine program items with two coffee breaks and ISHOMA each day.
+    expect(
+      sessions.map((session) => [
+        session.type,
+        session.startsAt?.slice(0, 16),
+        session.endsAt?.slice(11, 16),
+        session.durationMinutes,
+      ]),
+    ).toEqual([
+      ['report', '2022-06-28T19:00', '19:15', 15],
+      ['opening', '2022-06-28T19:15', '19:45', 30],
+      ['discussion', '2022-06-28T19:45', '21:15', 90],
+      ['workshop', '2022-06-29T08:00', '11:00', 180],
+      ['break', '2022-06-29T11:00', '11:15', 15],
+      ['meal_prayer', '2022-06-29T12:00', '13:00', 60],
+      ['workshop', '2022-06-29T13:00', '16:00', 180],
+      ['workshop', '2022-06-30T08:00', '09:30', 90],
+      ['workshop', '2022-06-30T09:30', '11:00', 90],
+      ['break', '2022-06-30T11:00', '11:15', 15],
+      ['meal_prayer', '2022-06-30T12:00', '13:00', 60],
+      ['workshop', '2022-06-30T13:00', '14:00', 60],
+      ['closing', '2022-06-30T14:00', '14:30', 30],
+    ]);
     expect(sessions[0]).toMatchObject({
       title: 'Laporan Kepala Pusat Penerangan Kemendagri',
-      startsAt: '2022-06-28T19:00:00+07:00',
-      endsAt: '2022-06-28T19:15:00+07:00',
       room: { name: 'Ballroom' },
     });
-    expect(sessions.slice(1).every((session) => session.startsAt === null)).toBe(true);
-    expect(holders(sessions[0])).toEqual([['reporter', 'Benni Irwan']]);
-    expect(holders(sessions[1])).toEqual([['official', 'Dr. Drs. H. Suhajar Diantoro, M.Si']]);
-    expect(holders(sessions[2])).toEqual([['speaker', 'Dr. Drs. H. Suhajar Diantoro, M.Si']]);
-    expect(holders(sessions[3])).toEqual([
+    const program = sessions.filter((s) => s.type !== 'break' && s.type !== 'meal_prayer');
+    expect(holders(program[0])).toEqual([['reporter', 'Benni Irwan']]);
+    expect(holders(program[1])).toEqual([['official', 'Dr. Drs. H. Suhajar Diantoro, M.Si']]);
+    expect(holders(program[2])).toEqual([['speaker', 'Dr. Drs. H. Suhajar Diantoro, M.Si']]);
+    expect(holders(program[3])).toEqual([
       ['speaker', 'Tim Grid Story Factory'],
       ['moderator', 'Moh Ilham A Hamudy'],
     ]);
+
+    // Published as version 1, readable by anyone.
+    const agenda = await t.http.get(`/api/v1/events/${first.eventId}/agenda`).expect(200);
+    expect(agenda.body).toMatchObject({ version: 1 });
+    expect((agenda.body as { items: unknown[] }).items).toHaveLength(13);
   });
 
   it('should load through `npm run demo` into the configured database, twice alike', async () => {

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
       `Reference workshop loaded (event ${report.eventId}).\n` +
         `  created: ${line(report.created)}\n` +
         `  already there: ${line(report.found)}\n` +
+        `  agenda: ${report.agenda.created ? 'generated and published' : 'already there'}, ` +
+        `version ${report.agenda.version ?? 'none'}\n` +
         `  taking part: ${report.participants.ministriesAndAgencies} ministries and agencies, ` +
         `${report.participants.regionalGovernments} provinces\n`,
     );

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import fixture from '../../demo/workshop-kehumasan-2022.json';
 import type { EventDto } from '../modules/events/dto/event.dto';
+import { AgendaService } from '../modules/agenda/agenda.service';
 import { EventsService } from '../modules/events/events.service';
 import type { OrganizationKind } from '../modules/organizations/domain/organization-kind';
 import type { OrganizationDto } from '../modules/organizations/dto/organization.dto';
@@ -18,6 +19,11 @@ export interface DemoReport {
   eventId: string;
   created: Record<'organizations' | 'people' | 'events' | 'sessions', number>;
   found: Record<'organizations' | 'people' | 'events' | 'sessions', number>;
+  /**
+   * The agenda: `created` when this load set its plan, generated it and published version 1;
+   * the latest published version either way.
+   */
+  agenda: { created: boolean; version: number | null };
   /** The organizations taking part: the 23 ministries and agencies and the 34 provinces. */
   participants: { ministriesAndAgencies: number; regionalGovernments: number };
 }
@@ -226,10 +232,32 @@ export async function loadReferenceWorkshop(app: INestApplicationContext): Promi
     created.sessions += 1;
   }
 
+  // The agenda, once: the workshop's hours and break rules, generated around the report fixed at
+  // 19.00 on 28 June, then published. Later loads leave it, and any edits, alone.
+  const agenda = app.get(AgendaService);
+  const agendaCreated = (await agenda.getPlan(event.id)).updatedAt === null;
+  if (agendaCreated) {
+    const fixedTitles = new Set(
+      fixture.program.filter((item) => 'fixedStart' in item).map((item) => item.title),
+    );
+    const items = (await sessions.listSessions(event.id, { limit: 200 })).items;
+    await agenda.replacePlan(event.id, {
+      dayWindows: facts.dayWindows.map(({ date, from, to }) => ({ date, from, to })),
+      breakRules: fixture.breakRules,
+      ordering: [],
+      pinnedSessionIds: items.filter((item) => fixedTitles.has(item.title)).map((item) => item.id),
+      availability: [],
+    });
+    await agenda.generate(event.id, { apply: true });
+    await agenda.publish(event.id, { note: 'Susunan acara 28–30 Juni 2022' }, null);
+  }
+  const [latest] = (await agenda.listVersions(event.id)).versions;
+
   return {
     eventId: event.id,
     created,
     found,
+    agenda: { created: agendaCreated, version: latest?.number ?? null },
     participants: {
       ministriesAndAgencies: central.size,
       regionalGovernments: fixture.delegations.regionalGovernments.length,

@@ -189,7 +189,7 @@ export class AgendaController {
     @Body() body: PublishAgendaDto,
     @CurrentActor() actor: Actor,
   ): Promise<AgendaVersionDto> {
-    return this.agenda.publish(eventId, body, actor);
+    return this.agenda.publish(eventId, body, actor.id);
   }
 
   /** What changed between two published versions: items added, moved, changed and cancelled. */

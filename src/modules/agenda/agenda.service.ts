@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../common/access/access.decorator';
 import { EventWriteLock } from '../events/event-write-lock';
 import { eventNotFound } from '../events/events.errors';
 import { EventsRepository } from '../events/events.repository';
@@ -132,7 +131,12 @@ export class AgendaService {
 
   // ---- publishing ---------------------------------------------------------------------------
 
-  async publish(eventId: string, input: PublishAgendaDto, actor: Actor): Promise<AgendaVersionDto> {
+  /** Publishes the working agenda; `publishedBy` is the user, null for the demo loader. */
+  async publish(
+    eventId: string,
+    input: PublishAgendaDto,
+    publishedBy: string | null,
+  ): Promise<AgendaVersionDto> {
     const version = await this.dataSource.transaction(async (manager) => {
       await this.writeLock.acquire(manager, eventId);
       const state = await this.load(eventId, manager);
@@ -159,7 +163,7 @@ export class AgendaService {
       return this.agenda.insertVersion(manager, {
         eventId,
         publishedAt: new Date(),
-        publishedBy: actor.id,
+        publishedBy,
         note: input.note?.trim() || null,
         eventSnapshot: toRundownEvent(state.event),
         items: next,
