@@ -62,7 +62,6 @@ describe('Access rules', () => {
     expect(publicRoutes).toEqual([
       'GET AgendaController.diffAgendaVersions',
       'GET AgendaController.getAgendaVersion',
-      'GET AgendaController.getPersonAgenda',
       'GET AgendaController.getPublishedAgenda',
       'GET AgendaController.listAgendaVersions',
       'GET HealthController.checkLiveness',

@@ -165,7 +165,7 @@ describe('Agenda generation (e2e)', () => {
     const { eventId, ids, keys } = await referenceWorkshop('generate-reference');
     await put(`/events/${eventId}/agenda/plan`, plan(undefined, [ids[0] as string])).expect(200);
 
-    const preview = (await post(`/events/${eventId}/agenda/generate`, {}).expect(200))
+    const preview = (await post(`/events/${eventId}/agenda/generate`, { dryRun: true }).expect(200))
       .body as Generated;
     expect(preview.applied).toBe(false);
     expect(preview.unplaced).toEqual([]);
@@ -179,7 +179,7 @@ describe('Agenda generation (e2e)', () => {
     const scheduled = await get(`/events/${eventId}/sessions`, { scheduled: 'true' }).expect(200);
     expect((scheduled.body as { items: unknown[] }).items).toHaveLength(1);
 
-    const applied = (await post(`/events/${eventId}/agenda/generate`, { apply: true }).expect(200))
+    const applied = (await post(`/events/${eventId}/agenda/generate`, {}).expect(200))
       .body as Generated;
     expect(applied.applied).toBe(true);
     expect(applied.items.map((item) => line(item, keys))).toEqual(EXPECTED);
@@ -192,7 +192,7 @@ describe('Agenda generation (e2e)', () => {
     });
 
     // Generating again keeps everything: no second ISHOMA or coffee break.
-    const again = (await post(`/events/${eventId}/agenda/generate`, { apply: true }).expect(200))
+    const again = (await post(`/events/${eventId}/agenda/generate`, {}).expect(200))
       .body as Generated;
     expect(again.items.map((item) => item.placement)).toEqual(EXPECTED.map(() => 'kept'));
     expect(again.items.map((item) => line(item, keys))).toEqual(EXPECTED);
@@ -201,7 +201,7 @@ describe('Agenda generation (e2e)', () => {
   it('should say exactly what does not fit when the last day is tightened, and change nothing', async () => {
     const { eventId, ids, keys } = await referenceWorkshop('generate-tight');
     await put(`/events/${eventId}/agenda/plan`, plan(undefined, [ids[0] as string])).expect(200);
-    await post(`/events/${eventId}/agenda/generate`, { apply: true }).expect(200);
+    await post(`/events/${eventId}/agenda/generate`, {}).expect(200);
     const before = (await get(`/events/${eventId}/agenda/draft`).expect(200)).body as Agenda;
 
     const tight = reference.event.dayWindows.map((w) =>
@@ -209,7 +209,9 @@ describe('Agenda generation (e2e)', () => {
     );
     await put(`/events/${eventId}/agenda/plan`, plan(tight, [ids[0] as string])).expect(200);
     const preview = (
-      await post(`/events/${eventId}/agenda/generate`, { reschedule: 'all' }).expect(200)
+      await post(`/events/${eventId}/agenda/generate`, { dryRun: true, reschedule: 'all' }).expect(
+        200,
+      )
     ).body as Generated;
     expect(preview.unplaced.map((u) => [u.constraint, u.itemIds, u.day])).toEqual([
       ['day_too_short', [ids[7]], '2022-06-30'],
@@ -221,7 +223,7 @@ describe('Agenda generation (e2e)', () => {
     expect(preview.removedBreakIds).toHaveLength(4);
 
     const refused = expectProblem(
-      await post(`/events/${eventId}/agenda/generate`, { apply: true, reschedule: 'all' }),
+      await post(`/events/${eventId}/agenda/generate`, { reschedule: 'all' }),
       422,
       'AGENDA_INFEASIBLE',
     );
@@ -236,8 +238,8 @@ describe('Agenda generation (e2e)', () => {
   it('should keep pinned and published items where they are unless asked otherwise', async () => {
     const { eventId, ids } = await referenceWorkshop('generate-keep');
     await put(`/events/${eventId}/agenda/plan`, plan(undefined, [ids[0] as string])).expect(200);
-    await post(`/events/${eventId}/agenda/generate`, { apply: true }).expect(200);
-    await post(`/events/${eventId}/agenda/versions`, {}).expect(201);
+    await post(`/events/${eventId}/agenda/generate`, {}).expect(200);
+    await post(`/events/${eventId}/agenda/publish`, {}).expect(201);
     // Sesi 2 moves to 14.00 after publishing; a new unscheduled item joins 29 June, after it in
     // program order.
     await t.http
@@ -255,7 +257,10 @@ describe('Agenda generation (e2e)', () => {
     ).body as { id: string };
 
     const published = (
-      await post(`/events/${eventId}/agenda/generate`, { reschedule: 'unpublished' }).expect(200)
+      await post(`/events/${eventId}/agenda/generate`, {
+        dryRun: true,
+        reschedule: 'unpublished',
+      }).expect(200)
     ).body as Generated;
     const at = (generated: Generated, id: string | undefined) =>
       generated.items.find((item) => item.sessionId === id);
@@ -276,7 +281,9 @@ describe('Agenda generation (e2e)', () => {
     });
 
     const all = (
-      await post(`/events/${eventId}/agenda/generate`, { reschedule: 'all' }).expect(200)
+      await post(`/events/${eventId}/agenda/generate`, { dryRun: true, reschedule: 'all' }).expect(
+        200,
+      )
     ).body as Generated;
     expect(at(all, ids[0])).toMatchObject({ placement: 'kept' });
     expect(at(all, ids[4])).toMatchObject({ placement: 'placed' });
@@ -313,7 +320,7 @@ describe('Agenda generation (e2e)', () => {
     expect((await get(`/events/${eventId}/agenda/plan`).expect(200)).body).toEqual(saved);
 
     // The 90-minute talk after 20.00 no longer fits the Sekjen's hours.
-    const preview = (await post(`/events/${eventId}/agenda/generate`, {}).expect(200))
+    const preview = (await post(`/events/${eventId}/agenda/generate`, { dryRun: true }).expect(200))
       .body as Generated;
     expect(preview.unplaced.map((u) => [u.constraint, u.itemIds])).toEqual([
       ['people_unavailable', [ids[2]]],

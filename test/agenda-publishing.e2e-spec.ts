@@ -115,7 +115,7 @@ describe('Agenda publishing and formats (e2e)', () => {
     const { eventId, sesi1, sesi2 } = await eventWithClash('publish-conflicts');
     expectProblem(await anonymous(`/events/${eventId}/agenda`), 404, 'AGENDA_NOT_PUBLISHED');
     const refused = expectProblem(
-      await post(`/events/${eventId}/agenda/versions`, {}),
+      await post(`/events/${eventId}/agenda/publish`, {}),
       409,
       'AGENDA_HARD_CONFLICTS',
     );
@@ -128,7 +128,7 @@ describe('Agenda publishing and formats (e2e)', () => {
     });
 
     const version = (
-      await post(`/events/${eventId}/agenda/versions`, {
+      await post(`/events/${eventId}/agenda/publish`, {
         acknowledgeConflicts: true,
         note: 'Versi pertama',
       }).expect(201)
@@ -141,7 +141,7 @@ describe('Agenda publishing and formats (e2e)', () => {
     });
     expect(version.acknowledgedConflicts.map((c) => c.kind)).toEqual(['person_double_booked']);
     expectProblem(
-      await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: true }),
+      await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }),
       409,
       'AGENDA_UNCHANGED',
     );
@@ -163,7 +163,7 @@ describe('Agenda publishing and formats (e2e)', () => {
         }).expect(201)
       ).body as { id: string }
     ).id;
-    await post(`/events/${eventId}/agenda/versions`, {}).expect(201);
+    await post(`/events/${eventId}/agenda/publish`, {}).expect(201);
 
     // Version 2: Sesi 1 moves, Sesi 2 changes title, the closing is cancelled, a dinner is added.
     await patch(`/events/${eventId}/sessions/${sesi1}`, {
@@ -184,7 +184,7 @@ describe('Agenda publishing and formats (e2e)', () => {
         }).expect(201)
       ).body as { id: string }
     ).id;
-    await post(`/events/${eventId}/agenda/versions`, {}).expect(201);
+    await post(`/events/${eventId}/agenda/publish`, {}).expect(201);
 
     const list = (await anonymous(`/events/${eventId}/agenda/versions`).expect(200)).body as {
       versions: Version[];
@@ -194,7 +194,7 @@ describe('Agenda publishing and formats (e2e)', () => {
       [1, { added: 3, moved: 0, changed: 0, cancelled: 0 }],
     ]);
 
-    const diff = (await anonymous(`/events/${eventId}/agenda/diff?from=1&to=2`).expect(200))
+    const diff = (await anonymous(`/events/${eventId}/agenda/versions/2/diff?from=1`).expect(200))
       .body as {
       from: number;
       to: number;
@@ -217,10 +217,13 @@ describe('Agenda publishing and formats (e2e)', () => {
     expect(moved?.before?.startsAt).toBe('2022-06-29T08:00:00+07:00');
     expect(moved?.after?.startsAt).toBe('2022-06-29T08:30:00+07:00');
     expect(moved?.personIds).toContain(sekjen.id);
-    // Without `to`, the diff runs to the latest version.
-    expect((await anonymous(`/events/${eventId}/agenda/diff?from=1`).expect(200)).body).toEqual(
+    // Without `from`, the diff is against the version before; from=0, against nothing.
+    expect((await anonymous(`/events/${eventId}/agenda/versions/2/diff`).expect(200)).body).toEqual(
       diff,
     );
+    const first = (await anonymous(`/events/${eventId}/agenda/versions/1/diff`).expect(200))
+      .body as typeof diff;
+    expect(first.changes.map((c) => c.kind)).toEqual(['added', 'added', 'added']);
 
     const v1 = (await anonymous(`/events/${eventId}/agenda/versions/1`).expect(200)).body as Agenda;
     const latest = (await anonymous(`/events/${eventId}/agenda`).expect(200)).body as Agenda;
@@ -254,7 +257,7 @@ describe('Agenda publishing and formats (e2e)', () => {
 
   it('should hand the agenda out as PDF, HTML and CSV in Bahasa Indonesia', async () => {
     const { eventId } = await eventWithClash('publish-formats');
-    await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: true }).expect(201);
+    await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }).expect(201);
 
     const pdf = await anonymous(`/events/${eventId}/agenda`)
       .set('Accept', 'application/pdf')
@@ -291,17 +294,18 @@ describe('Agenda publishing and formats (e2e)', () => {
 
   it('should give each person their own calendar of the items they hold a role in', async () => {
     const { eventId, moderator, sesi1 } = await eventWithClash('publish-person');
-    await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: true }).expect(201);
-    const ics = await anonymous(`/events/${eventId}/agenda/people/${moderator.id}`).expect(200);
+    await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }).expect(201);
+    const ics = await anonymous(
+      `/events/${eventId}/agenda?personId=${moderator.id}&format=ics`,
+    ).expect(200);
     expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(calendarEvents(ics.text).map((e) => e.uid)).toEqual([`${sesi1}@rakor`]);
-    const json = (
-      await anonymous(`/events/${eventId}/agenda/people/${moderator.id}?format=json`).expect(200)
-    ).body as Agenda;
+    const json = (await anonymous(`/events/${eventId}/agenda?personId=${moderator.id}`).expect(200))
+      .body as Agenda;
     expect(json.person).toEqual({ id: moderator.id, name: 'Moderator Sesi' });
     expect(json.items.map((i) => i.id)).toEqual([sesi1]);
     expectProblem(
-      await anonymous(`/events/${eventId}/agenda/people/00000000-0000-4000-8000-000000000000`),
+      await anonymous(`/events/${eventId}/agenda?personId=00000000-0000-4000-8000-000000000000`),
       404,
       'PERSON_NOT_FOUND',
     );
@@ -310,12 +314,12 @@ describe('Agenda publishing and formats (e2e)', () => {
   it('should let organizers publish, staff read the draft, and everyone read what is published', async () => {
     const { eventId } = await eventWithClash('publish-access');
     expectProblem(
-      await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: true }, staff),
+      await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }, staff),
       403,
       'ROLE_FORBIDDEN',
     );
     expectProblem(
-      await t.http.post(`/api/v1/events/${eventId}/agenda/versions`).send({}),
+      await t.http.post(`/api/v1/events/${eventId}/agenda/publish`).send({}),
       401,
       'TOKEN_MISSING',
     );
@@ -324,14 +328,14 @@ describe('Agenda publishing and formats (e2e)', () => {
       .body as Agenda;
     expect(draft.version).toBeNull();
     expect(draft.items).toHaveLength(2);
-    await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: true }).expect(201);
+    await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }).expect(201);
     await anonymous(`/events/${eventId}/agenda`).expect(200);
     await anonymous(`/events/${eventId}/agenda/versions/1?format=pdf`).expect(200);
   });
 
   it('should refuse bad requests with a problem naming what is wrong', async () => {
     const { eventId } = await eventWithClash('publish-bad-input');
-    await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: true }).expect(201);
+    await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }).expect(201);
     const field = (response: request.Response, status: number, code: string) =>
       expectProblem(response, status, code).errors?.map((e) => e.field);
 
@@ -356,14 +360,18 @@ describe('Agenda publishing and formats (e2e)', () => {
       404,
       'AGENDA_VERSION_NOT_FOUND',
     );
-    expect(
-      field(await anonymous(`/events/${eventId}/agenda/diff`), 400, 'VALIDATION_FAILED'),
-    ).toEqual(['from']);
-    expect(
-      field(await anonymous(`/events/${eventId}/agenda/diff?from=x`), 400, 'VALIDATION_FAILED'),
-    ).toEqual(['from']);
+    const invalid = async (path: string) =>
+      field(await anonymous(`/events/${eventId}${path}`), 400, 'VALIDATION_FAILED');
+    expect(await invalid('/agenda/versions/1/diff?from=x')).toEqual(['from']);
+    expect(await invalid('/agenda/versions/1/diff?from=-1')).toEqual(['from']);
+    expect(await invalid('/agenda?personId=someone')).toEqual(['personId']);
     expectProblem(
-      await anonymous(`/events/${eventId}/agenda/diff?from=1&to=3`),
+      await anonymous(`/events/${eventId}/agenda/versions/3/diff`),
+      404,
+      'AGENDA_VERSION_NOT_FOUND',
+    );
+    expectProblem(
+      await anonymous(`/events/${eventId}/agenda/versions/1/diff?from=4`),
       404,
       'AGENDA_VERSION_NOT_FOUND',
     );
@@ -379,14 +387,14 @@ describe('Agenda publishing and formats (e2e)', () => {
     );
     expect(
       field(
-        await post(`/events/${eventId}/agenda/versions`, { acknowledgeConflicts: 'ya' }),
+        await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: 'ya' }),
         400,
         'VALIDATION_FAILED',
       ),
     ).toEqual(['acknowledgeConflicts']);
     expect(
       field(
-        await post(`/events/${eventId}/agenda/versions`, { note: 'x'.repeat(501) }),
+        await post(`/events/${eventId}/agenda/publish`, { note: 'x'.repeat(501) }),
         400,
         'VALIDATION_FAILED',
       ),

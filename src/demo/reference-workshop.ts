@@ -248,7 +248,7 @@ export async function loadReferenceWorkshop(app: INestApplicationContext): Promi
       pinnedSessionIds: items.filter((item) => fixedTitles.has(item.title)).map((item) => item.id),
       availability: [],
     });
-    await agenda.generate(event.id, { apply: true });
+    await agenda.generate(event.id, {});
     await agenda.publish(event.id, { note: 'Susunan acara 28–30 Juni 2022' }, null);
   }
   const [latest] = (await agenda.listVersions(event.id)).versions;

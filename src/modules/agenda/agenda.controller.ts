@@ -32,7 +32,7 @@ import {
   type AgendaVersionDto,
   type AgendaVersionListDto,
 } from './dto/agenda-version.dto';
-import { AgendaDto, AgendaFormatQueryDto } from './dto/agenda.dto';
+import { AgendaDto, AgendaFormatQueryDto, PublishedAgendaQueryDto } from './dto/agenda.dto';
 import { GenerateAgendaDto, type GeneratedAgendaDto } from './dto/generate-agenda.dto';
 import type { Rundown } from './render/rundown';
 
@@ -48,7 +48,8 @@ export class AgendaController {
    * @remarks Anyone may read it. The format comes from `?format=` or the Accept header: JSON,
    * iCalendar (`text/calendar`: one event per item, UIDs stable across versions, SEQUENCE rising
    * with each change), PDF (A4, Bahasa Indonesia), printable HTML, or CSV. 404
-   * AGENDA_NOT_PUBLISHED until a version is published.
+   * AGENDA_NOT_PUBLISHED until a version is published. With `personId`, one person's agenda:
+   * the items where they speak, moderate, open… (as iCalendar, to import into a calendar app).
    */
   @Get()
   @Public()
@@ -56,11 +57,13 @@ export class AgendaController {
   @ApiProblems(400, 404, 406)
   getPublishedAgenda(
     @UuidParam('eventId') eventId: string,
-    @Query() query: AgendaFormatQueryDto,
+    @Query() query: PublishedAgendaQueryDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
-    return answer(reply, query, accept, 'json', () => this.agenda.publishedRundown(eventId));
+    return answer(reply, query, accept, 'json', () =>
+      this.agenda.publishedRundown(eventId, undefined, query.personId),
+    );
   }
 
   /**
@@ -80,28 +83,6 @@ export class AgendaController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
     return answer(reply, query, accept, 'json', () => this.agenda.draftRundown(eventId));
-  }
-
-  /**
-   * One person's agenda: the published items where they hold a role.
-   *
-   * @remarks Speakers, moderators, MCs, officials… each get the items they take part in, by
-   * default as iCalendar to import into a calendar app; the other formats work too.
-   */
-  @Get('people/:personId')
-  @Public()
-  @ApiAgendaOutput()
-  @ApiProblems(400, 404, 406)
-  getPersonAgenda(
-    @UuidParam('eventId') eventId: string,
-    @UuidParam('personId') personId: string,
-    @Query() query: AgendaFormatQueryDto,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<unknown> {
-    return answer(reply, query, accept, 'ics', () =>
-      this.agenda.publishedRundown(eventId, undefined, personId),
-    );
   }
 
   /**
@@ -146,14 +127,14 @@ export class AgendaController {
   }
 
   /**
-   * Generate the agenda: preview, or apply.
+   * Generate the agenda, or preview it with `dryRun`.
    *
    * @remarks Places items without times (or, by `reschedule`, also unpublished or all items that
    * are not pinned) at the earliest time that clashes with nothing, in program order, inserting
    * coffee breaks and ISHOMA by the plan's rules. Deterministic: the same agenda and plan give the
-   * same result. A preview changes nothing; `apply: true` writes the times and the breaks, and is
-   * refused with 422 AGENDA_INFEASIBLE, listing what does not fit and why, when anything cannot
-   * be placed.
+   * same result. Without `dryRun` the times and breaks are written, and the request is refused
+   * with 422 AGENDA_INFEASIBLE, listing what does not fit and why, when anything cannot be placed;
+   * a dry run changes nothing and reports the same.
    */
   @Post('generate')
   @HttpCode(200)
@@ -181,7 +162,7 @@ export class AgendaController {
    * them) while hard conflicts remain, unless `acknowledgeConflicts` is true, and with 409
    * AGENDA_UNCHANGED when nothing changed since the latest version.
    */
-  @Post('versions')
+  @Post('publish')
   @Organizers()
   @ApiProblems(400, 404, 409)
   publishAgenda(
@@ -192,18 +173,24 @@ export class AgendaController {
     return this.agenda.publish(eventId, body, actor.id);
   }
 
-  /** What changed between two published versions: items added, moved, changed and cancelled. */
-  @Get('diff')
+  /**
+   * What changed in a published version: items added, moved, changed and cancelled.
+   *
+   * @remarks Against the version before it, or the one `from` names (0: an empty agenda). Each
+   * change names the people and organizations holding roles in the item, who should hear of it.
+   */
+  @Get('versions/:number/diff')
   @Public()
   @ApiProblems(400, 404)
   diffAgendaVersions(
     @UuidParam('eventId') eventId: string,
+    @PositiveIntParam('number') number: number,
     @Query() query: AgendaDiffQueryDto,
   ): Promise<AgendaDiffDto> {
-    return this.agenda.diff(eventId, query.from, query.to);
+    return this.agenda.diff(eventId, query.from ?? number - 1, number);
   }
 
-  /** One published version, in any of the agenda's formats. */
+  /** One published version, in any of the agenda's formats; `personId` for one person's part. */
   @Get('versions/:number')
   @Public()
   @ApiAgendaOutput()
@@ -211,12 +198,12 @@ export class AgendaController {
   getAgendaVersion(
     @UuidParam('eventId') eventId: string,
     @PositiveIntParam('number') number: number,
-    @Query() query: AgendaFormatQueryDto,
+    @Query() query: PublishedAgendaQueryDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
     return answer(reply, query, accept, 'json', () =>
-      this.agenda.publishedRundown(eventId, number),
+      this.agenda.publishedRundown(eventId, number, query.personId),
     );
   }
 }

@@ -78,7 +78,7 @@ export class AgendaService {
 
   async generate(eventId: string, input: GenerateAgendaDto): Promise<GeneratedAgendaDto> {
     const scope = input.reschedule ?? 'unscheduled';
-    if (!input.apply) return runGeneration(await this.load(eventId), scope).dto;
+    if (input.dryRun) return runGeneration(await this.load(eventId), scope).dto;
     return this.dataSource.transaction(async (manager) => {
       await this.writeLock.acquire(manager, eventId);
       const state = await this.load(eventId, manager);
@@ -188,11 +188,12 @@ export class AgendaService {
     };
   }
 
-  async diff(eventId: string, from: number, to: number | undefined): Promise<AgendaDiffDto> {
+  /** Changes from version `from` (0: the empty agenda) to version `to`. */
+  async diff(eventId: string, from: number, to: number): Promise<AgendaDiffDto> {
     const later = await this.requireVersion(eventId, to);
-    const earlier = await this.requireVersion(eventId, from);
+    const earlier = from === 0 ? [] : (await this.requireVersion(eventId, from)).items;
     const zone = later.eventSnapshot.timeZone;
-    const changes = diffVersions(earlier.items, later.items).map((change): AgendaChangeDto => ({
+    const changes = diffVersions(earlier, later.items).map((change): AgendaChangeDto => ({
       kind: change.kind,
       itemId: change.itemId,
       title: (change.kind === 'cancelled' ? change.before : change.after).title,
@@ -202,7 +203,7 @@ export class AgendaService {
       personIds: change.concerns.personIds,
       organizationIds: change.concerns.organizationIds,
     }));
-    return { from: earlier.number, to: later.number, changes };
+    return { from, to: later.number, changes };
   }
 
   // ---- rundowns -----------------------------------------------------------------------------

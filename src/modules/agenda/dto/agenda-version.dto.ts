@@ -96,19 +96,16 @@ export class AgendaDiffDto {
   changes!: AgendaChangeDto[];
 }
 
-/** Which versions to compare. */
+/** Which version to compare with. */
 export class AgendaDiffQueryDto {
-  /** The earlier version. @example 1 */
-  @Min(1)
-  @IsInt()
-  @Type(() => Number)
-  from!: number;
-
-  /** The later version; default the latest. @example 2 */
+  /**
+   * The earlier version; default the one just before. 0 compares with an empty agenda, so every
+   * item is added. @example 1
+   */
   @ApiPropertyOptional()
   @IsOptional()
-  @Min(1)
+  @Min(0)
   @IsInt()
   @Type(() => Number)
-  to?: number;
+  from?: number;
 }

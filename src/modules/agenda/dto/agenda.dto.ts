@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import {
   SESSION_ROLES,
   SESSION_TYPES,
@@ -119,4 +119,13 @@ export class AgendaFormatQueryDto {
   @IsOptional()
   @IsIn(AGENDA_FORMATS)
   format?: AgendaFormat;
+}
+
+/** Which part of a published agenda, and how to send it. */
+export class PublishedAgendaQueryDto extends AgendaFormatQueryDto {
+  /** One person's agenda: only the items where they hold a role (speaker, moderator, MC…). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  personId?: string;
 }

@@ -8,12 +8,15 @@ import { AgendaConflictsDto, LocalizedTextDto } from './agenda-conflicts.dto';
 export const RESCHEDULE_SCOPES = ['unscheduled', 'unpublished', 'all'] as const;
 export type RescheduleScope = (typeof RESCHEDULE_SCOPES)[number];
 
-/** A request to generate the agenda: a preview unless `apply` is true. */
+/** A request to generate the agenda and write it, or with `dryRun` only to preview it. */
 export class GenerateAgendaDto {
-  /** Write the result to the items; refused (422) while any item cannot be placed. @default false */
+  /**
+   * Only preview: write nothing. Without it the result is written, and refused (422) while any
+   * item cannot be placed. @default false
+   */
   @IsOptional()
   @IsBoolean()
-  apply?: boolean;
+  dryRun?: boolean;
 
   /**
    * `unscheduled` (default): place only the items without times. `unpublished`: also move items
