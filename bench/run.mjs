@@ -7,15 +7,20 @@
 //  3. Idle RSS of the app process, after it is ready and has served a few requests.
 //  4. Catalog reads (bench/catalog.mjs): an organization search and an event's session list on
 //     demo plus bulk data, each beside the same SQL through pgbench, as a ratio.
+//  5. Agenda core (bench/agenda.mjs): conflict detection on 5,000 items beside a sort and an
+//     all-pairs scan of the same intervals, generation of 600 items in 12 rooms over 3 days, and
+//     the generator's gap to the exact optimum (HiGHS) on small instances. No server, no database.
 //
 // Parts: `node bench/run.mjs` runs all of them; `node bench/run.mjs catalog` (or
 // BENCH_ONLY=catalog) only the catalog reads, `node bench/run.mjs core` (or BENCH_ONLY=core)
-// only 1-3. Several parts: `node bench/run.mjs core catalog` or BENCH_ONLY=core,catalog.
+// only 1-3, `node bench/run.mjs agenda` (or BENCH_ONLY=agenda) only 5, without PostgreSQL.
+// Several parts: `node bench/run.mjs core catalog` or BENCH_ONLY=core,catalog.
 //
 // Environment: BENCH_DURATION (s per measured run, default 10), BENCH_WARMUP (s, default 2),
 // BENCH_ROUNDS (default 3), BENCH_STARTS (starts per kind, default 5), BENCH_CONNECTIONS
 // (default 50), BENCH_PG_URL (maintenance database on a local PostgreSQL server, default
-// postgres://postgres@127.0.0.1:5432/postgres), BENCH_JSON (also write the results there).
+// postgres://postgres@127.0.0.1:5432/postgres), BENCH_JSON (also write the results there), and
+// for the agenda part AGENDA_DIST, BENCH_AGENDA_RUNS and BENCH_AGENDA_SEEDS (see bench/agenda.mjs).
 import console from 'node:console';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +32,7 @@ import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URL } from 'node:url';
 import pg from 'pg';
+import { reportAgenda, runAgenda } from './agenda.mjs';
 import { reportCatalog, runCatalog } from './catalog.mjs';
 import { measure } from './http.mjs';
 import {
@@ -56,7 +62,7 @@ const PORT = {
 };
 
 /** The parts of the suite, in the order they run. */
-const PARTS = ['core', 'catalog'];
+const PARTS = ['core', 'catalog', 'agenda'];
 
 const TARGET = { authRatio: 0.5, readyServerMs: 1500, readyPgliteMs: 2000, idleRssServerMB: 200 };
 
@@ -299,13 +305,17 @@ const loads = (list) => list.map((load) => load.toFixed(2)).join(' ');
 async function main() {
   const settings = readSettings();
   settingsForCleanup = settings;
-  if (!existsSync(MAIN)) {
+  // The agenda part alone needs neither the app nor a database.
+  const needsDatabase = settings.parts.some((part) => part !== 'agenda');
+  if (needsDatabase && !existsSync(MAIN)) {
     throw new Error(`${MAIN} is missing: run npm run build first (npm run bench does).`);
   }
-  const pgVersion = await withAdmin(settings, async (client) => {
-    const { rows } = await client.query('SHOW server_version');
-    return rows[0].server_version;
-  });
+  const pgVersion = needsDatabase
+    ? await withAdmin(settings, async (client) => {
+        const { rows } = await client.query('SHOW server_version');
+        return rows[0].server_version;
+      })
+    : 'not used';
   const machine = machineInfo(pgVersion);
   tmpRoot = mkdtempSync(join(os.tmpdir(), 'rakor-bench-'));
 
@@ -329,7 +339,7 @@ async function main() {
       '              shared machine: absolute figures are noisy, compare the ratios.',
   );
 
-  await dropStaleDatabases(settings);
+  if (needsDatabase) await dropStaleDatabases(settings);
   const authSecret = randomBytes(36).toString('base64url');
   const dbName = (i) => `${DB_PREFIX}${process.pid}_${i}`;
   const pgliteDir = (i) => join(tmpRoot, `pglite-${i}`);
@@ -354,6 +364,16 @@ async function main() {
     );
     catalog.targets = reportCatalog(settings, catalog);
     results.catalog = catalog;
+  }
+  if (settings.parts.includes('agenda')) {
+    const agenda = await runAgenda();
+    console.log(`\n${'='.repeat(100)}`);
+    console.log(
+      `Agenda results, ${new Date().toISOString()}: load average ` +
+        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
+    );
+    agenda.targets = reportAgenda(agenda);
+    results.agenda = agenda;
   }
   if (settings.json) {
     writeFileSync(settings.json, `${JSON.stringify(results, null, 2)}\n`);

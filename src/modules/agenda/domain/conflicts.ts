@@ -237,6 +237,11 @@ interface Setting {
   windows: { merged: TimeRange[]; byDate: ReadonlyMap<string, TimeRange[]> } | null;
   /** ISHOMA on each event day, in order; empty when none or not forbidden. */
   ishoma: TimeRange[];
+  /**
+   * Wording already done in this call, by what it was made from: thousands of conflicts share a
+   * few hundred times and role lists, and reading instants on the local clock is the costly part.
+   */
+  words: Map<string, string>;
 }
 
 function prepare(context: AgendaContext): Setting {
@@ -280,6 +285,7 @@ function prepare(context: AgendaContext): Setting {
     eventDays: { start: bounds.start.getTime(), end: bounds.end.getTime() },
     windows,
     ishoma: mergeRanges(ishoma),
+    words: new Map(),
   };
 }
 
@@ -297,39 +303,46 @@ interface Booking {
 interface Holder {
   kind: 'person' | 'organization';
   id: string;
-  bookings: Map<string, { item: ScheduledItem; roles: Set<SessionRole> }>;
+  /** One per item, in input order; an item's roles are consecutive, as its holders are read. */
+  bookings: { item: ScheduledItem; roles: SessionRole[] }[];
 }
 
 function holderDoubleBookings(items: readonly ScheduledItem[], setting: Setting): Ranked[] {
-  const holders = new Map<string, Holder>();
-  const book = (kind: Holder['kind'], id: string, item: ScheduledItem, role: SessionRole) => {
-    const key = `${kind}:${id}`;
-    let holder = holders.get(key);
+  const people = new Map<string, Holder>();
+  const organizations = new Map<string, Holder>();
+  const book = (
+    holders: Map<string, Holder>,
+    kind: Holder['kind'],
+    id: string,
+    item: ScheduledItem,
+    role: SessionRole,
+  ) => {
+    let holder = holders.get(id);
     if (!holder) {
-      holder = { kind, id, bookings: new Map() };
-      holders.set(key, holder);
+      holder = { kind, id, bookings: [] };
+      holders.set(id, holder);
     }
-    let booking = holder.bookings.get(item.id);
-    if (!booking) {
-      booking = { item, roles: new Set() };
-      holder.bookings.set(item.id, booking);
-    }
-    booking.roles.add(role);
+    const last = holder.bookings[holder.bookings.length - 1];
+    if (last?.item.id !== item.id) holder.bookings.push({ item, roles: [role] });
+    else if (!last.roles.includes(role)) last.roles.push(role);
   };
   for (const item of items) {
     for (const holder of item.holders) {
-      if (holder.personId) book('person', holder.personId, item, holder.role);
-      if (holder.organizationId) book('organization', holder.organizationId, item, holder.role);
+      if (holder.personId) book(people, 'person', holder.personId, item, holder.role);
+      if (holder.organizationId) {
+        book(organizations, 'organization', holder.organizationId, item, holder.role);
+      }
     }
   }
   const found: Ranked[] = [];
-  for (const holder of holders.values()) {
-    const bookings: Booking[] = [...holder.bookings.values()].map(({ item, roles }) => ({
+  for (const holder of [...people.values(), ...organizations.values()]) {
+    if (holder.bookings.length < 2) continue;
+    const bookings: Booking[] = holder.bookings.map(({ item, roles }) => ({
       id: item.id,
       start: item.start,
       end: item.end,
       item,
-      roles: sortRoles(roles),
+      roles: roles.length > 1 ? sortRoles(roles) : roles,
     }));
     for (const [first, second] of overlappingPairs(bookings)) {
       found.push(personDoubleBooked(holder, first, second, setting));
@@ -350,12 +363,8 @@ function personDoubleBooked(
       ? personName(holder.id, setting)
       : (setting.organizationNames.get(holder.id) ?? holder.id);
   const text = (language: Language) => {
-    const roles = (booking: Booking) =>
-      formatList(
-        booking.roles.map((role) => roleLabel(role, language)),
-        language,
-      );
-    const when = formatWhen(overlap.start, overlap.end, setting.zone, language);
+    const roles = (booking: Booking) => rolesText(booking.roles, setting, language);
+    const when = whenText(overlap, setting, language);
     return language === 'id'
       ? `${name} menjadi ${roles(first)} di ${quote(first.item)} dan ${roles(second)} di ${quote(second.item)} pada ${when}.`
       : `${name} is the ${roles(first)} in ${quote(first.item)} and the ${roles(second)} in ${quote(second.item)}, which overlap on ${when}.`;
@@ -390,7 +399,7 @@ function roomDoubleBookings(items: readonly ScheduledItem[], setting: Setting): 
     for (const [first, second] of overlappingPairs(roomItems)) {
       const overlap = intersection(first, second);
       const text = (language: Language) => {
-        const when = formatWhen(overlap.start, overlap.end, setting.zone, language);
+        const when = whenText(overlap, setting, language);
         return language === 'id'
           ? `${quote(first)} dan ${quote(second)} sama-sama memakai ruang ${room} pada ${when}.`
           : `${quote(first)} and ${quote(second)} both use the room ${room} on ${when}.`;
@@ -417,13 +426,13 @@ function roomDoubleBookings(items: readonly ScheduledItem[], setting: Setting): 
 // ---- one item at a time ----------------------------------------------------------------------
 
 function outsideEventDays(item: AgendaItem, setting: Setting): Ranked[] {
-  const { eventDays, zone } = setting;
+  const { eventDays } = setting;
   const span = (language: Language) => formatDateSpan(setting.startDate, setting.endDate, language);
   let text: (language: Language) => string;
   if (isScheduled(item)) {
     if (item.start >= eventDays.start && item.end <= eventDays.end) return [];
     text = (language) => {
-      const when = formatWhen(item.start, item.end, zone, language);
+      const when = whenText(item, setting, language);
       return language === 'id'
         ? `${quote(item)} dijadwalkan pada ${when}, di luar hari acara (${span(language)}).`
         : `${quote(item)} is scheduled on ${when}, outside the event's days (${span(language)}).`;
@@ -456,24 +465,24 @@ function outsideEventDays(item: AgendaItem, setting: Setting): Ranked[] {
 }
 
 function outsideDayWindow(item: ScheduledItem, setting: Setting): Ranked[] {
-  const { windows, zone, eventDays } = setting;
+  const { windows, eventDays } = setting;
   if (windows === null) return [];
   if (item.start < eventDays.start || item.end > eventDays.end) return [];
   if (uncovered(windows.merged, item).length === 0) return [];
-  const day = localDate(item.start, zone);
+  const day = localDay(item.start, setting);
   const touching = [...windows.byDate.values()]
     .flat()
     .filter((window) => window.start < item.end && window.end > item.start);
   const dayWindows = distinctRanges([...(windows.byDate.get(day) ?? []), ...touching]);
   const text = (language: Language) => {
-    const when = formatWhen(item.start, item.end, zone, language);
+    const when = whenText(item, setting, language);
     if (dayWindows.length === 0) {
       return language === 'id'
         ? `${quote(item)} dijadwalkan pada ${when}, padahal hari itu tidak ada jam acara.`
         : `${quote(item)} is scheduled on ${when}, a day with no hours set for items.`;
     }
     const hours = formatList(
-      dayWindows.map((window) => describeRange(window, item.start, zone, language)),
+      dayWindows.map((window) => describeRange(window, item.start, setting, language)),
       language,
     );
     return language === 'id'
@@ -513,13 +522,10 @@ function outsideAvailability(item: ScheduledItem, setting: Setting): Ranked[] {
     const roles = sortRoles(roleSet);
     const name = personName(personId, setting);
     const text = (language: Language) => {
-      const roleText = formatList(
-        roles.map((role) => roleLabel(role, language)),
-        language,
-      );
-      const when = formatWhen(item.start, item.end, setting.zone, language);
+      const roleText = rolesText(roles, setting, language);
+      const when = whenText(item, setting, language);
       const gaps = formatList(
-        unavailable.map((gap) => describeRange(gap, item.start, setting.zone, language)),
+        unavailable.map((gap) => describeRange(gap, item.start, setting, language)),
         language,
       );
       return language === 'id'
@@ -598,7 +604,7 @@ function overFixedBreak(item: ScheduledItem, setting: Setting): Ranked[] {
   if (item.type === 'break' || item.type === 'meal_prayer') return [];
   return overlapping(setting.ishoma, item).map((fixedBreak) => {
     const text = (language: Language) => {
-      const when = formatWhen(item.start, item.end, setting.zone, language);
+      const when = whenText(item, setting, language);
       const ishoma = formatTimeRange(fixedBreak.start, fixedBreak.end, setting.zone, language);
       return language === 'id'
         ? `${quote(item)} (${when}) melewati waktu ISHOMA ${ishoma}.`
@@ -711,6 +717,32 @@ function roomName(id: string, setting: Setting): string {
   return setting.rooms.get(id)?.name ?? id;
 }
 
+/** `formatWhen` of a range, remembered for the call. */
+function whenText(range: TimeRange, setting: Setting, language: Language): string {
+  return remembered(setting, `w|${range.start}|${range.end}|${language}`, () =>
+    formatWhen(range.start, range.end, setting.zone, language),
+  );
+}
+
+/** Roles as a list in words ("narasumber dan moderator"), remembered for the call. */
+function rolesText(roles: readonly SessionRole[], setting: Setting, language: Language): string {
+  return remembered(setting, `r|${roles.join(',')}|${language}`, () =>
+    formatList(
+      roles.map((role) => roleLabel(role, language)),
+      language,
+    ),
+  );
+}
+
+function remembered(setting: Setting, key: string, make: () => string): string {
+  let text = setting.words.get(key);
+  if (text === undefined) {
+    text = make();
+    setting.words.set(key, text);
+  }
+  return text;
+}
+
 /**
  * A range for a sentence: "pukul 08.00–09.00 WIB" when it starts on the local day of `reference`,
  * else with its day ("pada Rabu, 29 Juni 2022 pukul 00.00–01.00 WIB").
@@ -718,19 +750,26 @@ function roomName(id: string, setting: Setting): string {
 function describeRange(
   range: TimeRange,
   reference: number,
-  zone: string,
+  setting: Setting,
   language: Language,
 ): string {
-  const startDay = localDate(range.start, zone);
-  const sameDay = startDay === localDate(reference, zone);
-  // An end at the next midnight still reads as that day ("22.00–24.00").
-  const endsSameDay = localDate(range.end - 1, zone) === startDay;
-  if (sameDay && endsSameDay) {
-    const times = formatTimeRange(range.start, range.end, zone, language);
-    return language === 'id' ? `pukul ${times}` : times;
-  }
-  const when = formatWhen(range.start, range.end, zone, language);
-  return language === 'id' ? `pada ${when}` : `on ${when}`;
+  const referenceDay = localDay(reference, setting);
+  return remembered(setting, `d|${range.start}|${range.end}|${referenceDay}|${language}`, () => {
+    const startDay = localDay(range.start, setting);
+    // An end at the next midnight still reads as that day ("22.00–24.00").
+    const endsSameDay = localDay(range.end - 1, setting) === startDay;
+    if (startDay === referenceDay && endsSameDay) {
+      const times = formatTimeRange(range.start, range.end, setting.zone, language);
+      return language === 'id' ? `pukul ${times}` : times;
+    }
+    const when = whenText(range, setting, language);
+    return language === 'id' ? `pada ${when}` : `on ${when}`;
+  });
+}
+
+/** `localDate`, remembered for the call. */
+function localDay(instant: number, setting: Setting): string {
+  return remembered(setting, `l|${instant}`, () => localDate(instant, setting.zone));
 }
 
 const ROLE_ORDER = new Map<SessionRole, number>(SESSION_ROLES.map((role, index) => [role, index]));

@@ -10,10 +10,13 @@ import { mergeRanges, rangesOverlap } from './time-ranges';
  * earliest start, not before the end of the previous item of its track, where it causes no hard
  * conflict with what is already placed: same room (an item without a room is plenary and blocks
  * every room), same person or organization, ISHOMA, coffee breaks, outside the day's windows, or
- * outside a person's stated availability. Coffee breaks go only between items, when the content
- * run since the last break (or the day's start) has reached `coffeeBreakAfterMinutes`, and only
- * when an item follows on that day: never at a day's start or end. No clock, no randomness: ties
- * go by id, and the same input gives the same output.
+ * outside a person's stated availability. When nothing is free after its track's previous item,
+ * the item takes the day's earliest such start instead: out of program order rather than out.
+ * Coffee breaks go only between items, when the content run since the last break (or the day's
+ * start) has reached `coffeeBreakAfterMinutes`, and only when an item follows on that day: never
+ * at a day's start or end. Items still left out get two more chances (see `generateSchedule`
+ * and `makeWay`); an item placed out of program order costs less than one left out. No clock, no
+ * randomness: ties go by id, and the same input gives the same output.
  */
 
 /** `after` may start only once `before` has ended. */
@@ -74,13 +77,56 @@ const MINUTE = 60_000;
 const COFFEE_TITLE = 'Rehat Kopi';
 const ISHOMA_TITLE = 'ISHOMA';
 
-interface Day {
+/** An event day as generation sees it: its windows as instants, and its ISHOMA if any. */
+export interface ScheduleDay {
   date: string;
+  /** Merged, sorted; the whole local day when the context gives no windows at all. */
   windows: TimeRange[];
   ishoma: TimeRange | null;
 }
 
+/** Retries when items are left out; each retry is one more full placement. */
+const RETRY_ROUNDS = 3;
+/** What a retry with priority can mend; the other reasons do not depend on the order. */
+const RETRYABLE: ReadonlySet<InfeasibilityKind> = new Set(['day_too_short', 'people_unavailable']);
+
+/**
+ * Places the items (see the file comment). When items are left out for lack of room or of their
+ * people, it places again with those items first in their day's program (squeaky wheel), up to
+ * `RETRY_ROUNDS` times, and keeps a retry only when it leaves fewer minutes of program out: an
+ * item placed out of program order costs less than one left out. The placement kept then gets
+ * its repair pass (`makeWay`), once, as it costs more than a placement.
+ */
 export function generateSchedule(input: ScheduleInput): ScheduleResult {
+  const durations = new Map(input.items.map((item) => [item.id, item.durationMinutes]));
+  const lostMinutes = (result: ScheduleResult) =>
+    result.unplaced.reduce(
+      (sum, u) => sum + Math.max(0, durations.get(u.itemIds[0] ?? '') || 0),
+      0,
+    );
+  const mendable = (result: ScheduleResult) =>
+    result.unplaced.filter((u) => RETRYABLE.has(u.constraint));
+  let first = new Set<string>();
+  let best = placeInOrder(input, first, false);
+  for (let round = 0; round < RETRY_ROUNDS && mendable(best).length > 0; round++) {
+    const next = new Set([...first, ...mendable(best).map((u) => u.itemIds[0] ?? '')]);
+    const retry = placeInOrder(input, next, false);
+    if (lostMinutes(retry) >= lostMinutes(best)) break;
+    best = retry;
+    first = next;
+  }
+  return mendable(best).length > 0 ? placeInOrder(input, first, true) : best;
+}
+
+/**
+ * One greedy placement, taking the items in `first` before the rest of their day; with `repair`,
+ * followed by the repair pass.
+ */
+function placeInOrder(
+  input: ScheduleInput,
+  first: ReadonlySet<string>,
+  repair: boolean,
+): ScheduleResult {
   const { context } = input;
   const keepScheduled = input.keepScheduled ?? true;
   const pinned = new Set(input.pinnedIds ?? []);
@@ -89,7 +135,7 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
   const coffeeAfter = rules.coffeeBreakAfterMinutes ?? 0;
   const useCoffee = coffeeMinutes > 0 && coffeeAfter > 0;
 
-  const days = eventDays(context);
+  const days = scheduleDays(context);
   const dayByDate = new Map(days.map((day) => [day.date, day]));
   const dayRank = new Map(days.map((day, index) => [day.date, index]));
   const availability = new Map<string, TimeRange[]>();
@@ -98,13 +144,46 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
       availability.set(person.id, mergeRanges(person.availability ?? []));
     }
   }
+  const personNames = new Map(context.people.map((person) => [person.id, person.name]));
+  const programIndex = new Map(input.items.map((item, index) => [item.id, index]));
+  const programItem = new Map(input.items.map((item) => [item.id, item]));
+  const ordering = input.ordering ?? [];
+  const beforesOf = groupBy(
+    ordering,
+    (o) => o.after,
+    (o) => o.before,
+  );
+  const aftersOf = groupBy(
+    ordering,
+    (o) => o.before,
+    (o) => o.after,
+  );
 
   const placed: PlacedItem[] = [];
   const unplaced: Infeasibility[] = [];
   const placedById = new Map<string, PlacedItem>();
+  // What each placed item blocks, indexed so that an item's blockers are found without a scan of
+  // everything placed: a break or an item without a room blocks every item, a roomed item blocks
+  // its room and its holders.
+  const placedByDay = new Map<string, PlacedItem[]>();
+  const everyItem: PlacedItem[] = [];
+  const byRoom = new Map<string, PlacedItem[]>();
+  const byHolder = new Map<string, PlacedItem[]>();
+  /** The lists of the indexes that hold the item. */
+  const listsOf = (item: PlacedItem): PlacedItem[][] => {
+    const lists = [placed, getOrAdd(placedByDay, item.day)];
+    if (blocksEveryItem(item)) return [...lists, everyItem];
+    lists.push(getOrAdd(byRoom, item.roomId ?? ''));
+    for (const key of holderKeys(item)) lists.push(getOrAdd(byHolder, key));
+    return lists;
+  };
   const add = (item: PlacedItem) => {
-    placed.push(item);
+    for (const list of listsOf(item)) list.push(item);
     placedById.set(item.id, item);
+  };
+  const remove = (item: PlacedItem) => {
+    for (const list of listsOf(item)) list.splice(list.indexOf(item), 1);
+    placedById.delete(item.id);
   };
 
   // 1. Kept items stay as they are.
@@ -137,8 +216,7 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
   }
 
   // 3. The rest, day by day in program order, ordering constraints first.
-  const ordering = input.ordering ?? [];
-  const order = programOrder(pending, ordering, dayRank);
+  const order = programOrder(pending, ordering, dayRank, first);
   const failed = new Set<string>();
   for (const { item, day, cyclic } of order) {
     if (cyclic) {
@@ -172,8 +250,7 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
       });
       continue;
     }
-    const befores = ordering.filter((o) => o.after === item.id).map((o) => o.before);
-    const afters = ordering.filter((o) => o.before === item.id).map((o) => o.after);
+    const befores = beforesOf.get(item.id) ?? [];
     const blockedBy = befores.filter((id) => failed.has(id));
     if (blockedBy.length > 0) {
       failed.add(item.id);
@@ -189,11 +266,6 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
       });
       continue;
     }
-    let lower = -Infinity;
-    for (const id of befores) lower = Math.max(lower, placedById.get(id)?.end ?? -Infinity);
-    let upper = Infinity;
-    for (const id of afters) upper = Math.min(upper, placedById.get(id)?.start ?? Infinity);
-
     if (day !== null && !dayByDate.has(day)) {
       failed.add(item.id);
       unplaced.push({
@@ -208,64 +280,138 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
       });
       continue;
     }
-    const candidates = day !== null ? [dayByDate.get(day) as Day] : days;
-    let done = false;
-    let firstFailure: Infeasibility | null = null;
-    for (const candidate of candidates) {
-      const cursor = trackCursor(item, candidate, placed, input.items);
-      const from = Math.max(lower, cursor);
-      const slot = findSlot(item, candidate, from, upper);
-      if (slot) {
-        if (slot.coffee) {
-          add(generated('break:pending', COFFEE_TITLE, 'break', slot.coffee, candidate.date));
-        }
-        add({
-          ...item,
-          start: slot.start,
-          end: slot.start + item.durationMinutes * MINUTE,
-          day: candidate.date,
-          placement: 'placed',
-        });
-        done = true;
-        break;
-      }
-      firstFailure ??= explain(item, candidate, from, upper);
-    }
-    if (!done) {
+    const outcome = place(item, day, true);
+    if (outcome && !Array.isArray(outcome)) {
       failed.add(item.id);
-      if (day === null && candidates.length !== 1) {
-        unplaced.push({
-          constraint: candidates.length === 0 ? 'no_day_window' : 'day_too_short',
-          itemIds: [item.id],
-          day: null,
-          message: bilingual((lang) =>
-            lang === 'id'
-              ? `${item.title} (${item.durationMinutes} menit) tidak muat pada hari mana pun`
-              : `${item.title} (${item.durationMinutes} minutes) does not fit on any day`,
-          ),
-        });
-      } else if (firstFailure) {
-        unplaced.push(firstFailure);
-      }
+      unplaced.push(outcome);
     }
+  }
+
+  // 4. Repair: an item left out for lack of room or of its people may go in when one placed item
+  //    of its day that shares its room or a holder makes way and then finds another place.
+  //    Not an item others were left out for following it: their reason must stay true.
+  for (const failure of repair ? [...unplaced] : []) {
+    const item = programItem.get(failure.itemIds[0] ?? '');
+    if (!item || !RETRYABLE.has(failure.constraint)) continue;
+    if ((aftersOf.get(item.id) ?? []).some((id) => failed.has(id))) continue;
+    if (makeWay(item, failure.day)) unplaced.splice(unplaced.indexOf(failure), 1);
   }
 
   return { placed: numberBreaks(placed).sort(compareTimed), unplaced };
 
   // ---- helpers closing over the input -------------------------------------------------------
 
-  function blocks(other: PlacedItem, item: AgendaItem): boolean {
-    if (other.placement === 'break' || isBreak(other) || isBreak(item)) return true;
-    if (other.roomId === null || item.roomId === null || other.roomId === item.roomId) return true;
-    return sharesHolder(other, item);
+  /**
+   * Places the item at its earliest start on its day (the first day it fits when it has none):
+   * what was added (a coffee break, then the item), or why it does not fit (null when not asked).
+   */
+  function place(
+    item: AgendaItem,
+    day: string | null,
+    explainFailure: boolean,
+  ): PlacedItem[] | Infeasibility | null {
+    let lower = -Infinity;
+    for (const id of beforesOf.get(item.id) ?? []) {
+      lower = Math.max(lower, placedById.get(id)?.end ?? -Infinity);
+    }
+    let upper = Infinity;
+    for (const id of aftersOf.get(item.id) ?? []) {
+      upper = Math.min(upper, placedById.get(id)?.start ?? Infinity);
+    }
+    const candidates = day !== null ? [dayByDate.get(day) as ScheduleDay] : days;
+    const people = peopleRanges(item);
+    const blocked = blockers(item);
+    let firstFailure: Infeasibility | null = null;
+    for (const candidate of candidates) {
+      const from = Math.max(lower, trackCursor(item, candidate));
+      // Nothing after its track's previous item: an earlier gap of the day, out of program order,
+      // is better than leaving the item out.
+      const slot =
+        findSlot(item, candidate, from, upper, blocked, people) ??
+        findSlot(item, candidate, lower, upper, blocked, people);
+      if (slot) {
+        const added: PlacedItem[] = [];
+        if (slot.coffee) {
+          added.push(
+            generated('break:pending', COFFEE_TITLE, 'break', slot.coffee, candidate.date),
+          );
+        }
+        added.push({
+          ...item,
+          start: slot.start,
+          end: slot.start + item.durationMinutes * MINUTE,
+          day: candidate.date,
+          placement: 'placed',
+        });
+        added.forEach(add);
+        return added;
+      }
+      if (explainFailure) firstFailure ??= explain(item, candidate, from, upper, blocked, people);
+    }
+    if (!explainFailure) return null;
+    if (day === null && candidates.length !== 1) {
+      return {
+        constraint: candidates.length === 0 ? 'no_day_window' : 'day_too_short',
+        itemIds: [item.id],
+        day: null,
+        message: bilingual((lang) =>
+          lang === 'id'
+            ? `${item.title} (${item.durationMinutes} menit) tidak muat pada hari mana pun`
+            : `${item.title} (${item.durationMinutes} minutes) does not fit on any day`,
+        ),
+      };
+    }
+    return firstFailure;
   }
 
-  function blockers(item: AgendaItem, day: Day): TimeRange[] {
-    const ranges = placed
-      .filter((p) => blocks(p, item))
-      .map((p) => ({ start: p.start, end: p.end }));
-    if (day.ishoma && rules.ishomaForbidsItems !== false && !isBreak(item)) ranges.push(day.ishoma);
+  /**
+   * Tries each placed item of the day that shares the item's room or a holder, in program order:
+   * takes it out, places the item, then places it again. Keeps the first that works; else puts
+   * everything back as it was.
+   */
+  function makeWay(item: AgendaItem, day: string | null): boolean {
+    const keys = holderKeys(item);
+    const rivals = placed
+      .filter(
+        (p) =>
+          p.placement === 'placed' &&
+          (day === null || p.day === day) &&
+          (p.roomId === item.roomId || [...holderKeys(p)].some((key) => keys.has(key))),
+      )
+      .sort((a, b) => (programIndex.get(a.id) ?? 0) - (programIndex.get(b.id) ?? 0));
+    for (const rival of rivals) {
+      const original = programItem.get(rival.id);
+      if (!original) continue;
+      remove(rival);
+      const added = place(item, day, false);
+      if (Array.isArray(added)) {
+        const again = place(original, original.day, false);
+        if (Array.isArray(again)) return true;
+        added.forEach(remove);
+      }
+      add(rival);
+    }
+    return false;
+  }
+
+  /**
+   * Everything placed that the item may not overlap, merged: all of it for a break or an item
+   * without a room; else every break and roomless item, its room, and its holders' other items.
+   * Computed once per item (nothing is placed while one item is being placed).
+   */
+  function blockers(item: AgendaItem): TimeRange[] {
+    if (blocksEveryItem(item)) return mergeRanges(placed);
+    const ranges = [...everyItem, ...(byRoom.get(item.roomId ?? '') ?? [])];
+    for (const key of holderKeys(item)) ranges.push(...(byHolder.get(key) ?? []));
     return mergeRanges(ranges);
+  }
+
+  /** The blockers on a day: ISHOMA joins them when it forbids items. */
+  function dayBlockers(item: AgendaItem, day: ScheduleDay, blocked: TimeRange[]): TimeRange[] {
+    if (day.ishoma && rules.ishomaForbidsItems !== false && !isBreak(item)) {
+      return mergeRanges([...blocked, day.ishoma]);
+    }
+    return blocked;
   }
 
   function peopleRanges(item: AgendaItem): TimeRange[][] {
@@ -277,36 +423,35 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
     return result;
   }
 
-  function fitsAt(item: AgendaItem, day: Day, start: number, upper: number, people: boolean) {
-    const range = { start, end: start + item.durationMinutes * MINUTE };
-    if (range.end > upper) return false;
-    if (!day.windows.some((w) => w.start <= range.start && range.end <= w.end)) return false;
-    if (blockers(item, day).some((b) => rangesOverlap(b, range))) return false;
-    if (!people) return true;
-    return peopleRanges(item).every((ranges) =>
-      ranges.some((r) => r.start <= range.start && range.end <= r.end),
-    );
-  }
-
-  function candidatesFrom(item: AgendaItem, day: Day, from: number): number[] {
-    const points = [from];
-    for (const w of day.windows) points.push(w.start);
-    for (const b of blockers(item, day)) points.push(b.end);
-    for (const ranges of peopleRanges(item)) for (const r of ranges) points.push(r.start);
-    return [...new Set(points.filter((p) => p >= from))].sort((a, b) => a - b);
+  /** The end of the previous item of the item's track on that day, in program order. */
+  function trackCursor(item: AgendaItem, day: ScheduleDay): number {
+    const index = programIndex.get(item.id) ?? 0;
+    let cursor = day.windows[0]?.start ?? -Infinity;
+    for (const p of placedByDay.get(day.date) ?? []) {
+      if (isBreak(p) || p.placement === 'break') continue;
+      const sameTrack = p.roomId === item.roomId || p.roomId === null;
+      const earlier = (programIndex.get(p.id) ?? Infinity) < index;
+      if (sameTrack && (earlier || p.placement === 'placed')) cursor = Math.max(cursor, p.end);
+    }
+    return cursor;
   }
 
   function findSlot(
     item: AgendaItem,
-    day: Day,
+    day: ScheduleDay,
     from: number,
     upper: number,
+    blocked: TimeRange[],
+    people: TimeRange[][],
   ): { start: number; coffee: TimeRange | null } | null {
-    const earliest = (lowerBound: number) =>
-      candidatesFrom(item, day, lowerBound).find((at) => fitsAt(item, day, at, upper, true));
+    const onDay = dayBlockers(item, day, blocked);
+    const earliest = (lowerBound: number, ranges: TimeRange[]) =>
+      candidatesFrom(item, day, lowerBound, ranges, people).find((at) =>
+        fitsAt(item, day, at, upper, ranges, people),
+      );
     // The break is due where the item would follow the run (the track's cursor), else where the
     // item can first start; it goes right after the run, when nothing else is there.
-    const start = earliest(from);
+    const start = earliest(from, onDay);
     if (start === undefined) return null;
     const due =
       useCoffee && !isBreak(item) ? (coffeeNeeded(day, from) ?? coffeeNeeded(day, start)) : null;
@@ -314,19 +459,14 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
       due && !placed.some((p) => rangesOverlap(p, due)) && fitsWindow(day, due) ? due : null;
     if (!coffee) return { start, coffee: null };
     if (start >= coffee.end) return { start, coffee };
-    placed.push(generated('break:tentative', COFFEE_TITLE, 'break', coffee, day.date));
-    try {
-      const after = earliest(coffee.end);
-      return after === undefined ? null : { start: after, coffee };
-    } finally {
-      placed.pop();
-    }
+    const after = earliest(coffee.end, mergeRanges([...onDay, coffee]));
+    return after === undefined ? null : { start: after, coffee };
   }
 
   /** The coffee break due before an item starting at `start`, or null. */
-  function coffeeNeeded(day: Day, start: number): TimeRange | null {
-    const dayItems = placed
-      .filter((p) => p.day === day.date && p.start < start)
+  function coffeeNeeded(day: ScheduleDay, start: number): TimeRange | null {
+    const dayItems = (placedByDay.get(day.date) ?? [])
+      .filter((p) => p.start < start)
       .sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.id, b.id));
     let run: TimeRange | null = null;
     for (const p of dayItems) {
@@ -346,7 +486,14 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
   }
 
   /** Why an item does not fit on a day: too little time left, or its people. */
-  function explain(item: AgendaItem, day: Day, from: number, upper: number): Infeasibility {
+  function explain(
+    item: AgendaItem,
+    day: ScheduleDay,
+    from: number,
+    upper: number,
+    blocked: TimeRange[],
+    people: TimeRange[][],
+  ): Infeasibility {
     if (day.windows.length === 0) {
       return {
         constraint: 'no_day_window',
@@ -359,15 +506,16 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
         ),
       };
     }
-    const fitsIgnoringPeople = candidatesFrom(item, day, from).some((at) =>
-      fitsAt(item, day, at, upper, false),
+    const onDay = dayBlockers(item, day, blocked);
+    const fitsIgnoringPeople = candidatesFrom(item, day, from, onDay, people).some((at) =>
+      fitsAt(item, day, at, upper, onDay, []),
     );
     if (fitsIgnoringPeople) {
       const names = uniqueSorted(
         item.holders
           .map((h) => h.personId)
           .filter((id): id is string => !!id && availability.has(id))
-          .map((id) => context.people.find((p) => p.id === id)?.name ?? id),
+          .map((id) => personNames.get(id) ?? id),
       );
       return {
         constraint: 'people_unavailable',
@@ -380,7 +528,7 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
         ),
       };
     }
-    const left = freeMinutes(item, day, from, upper);
+    const left = freeMinutes(day, from, upper, onDay);
     return {
       constraint: 'day_too_short',
       itemIds: [item.id],
@@ -393,40 +541,59 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
       ),
     };
   }
-
-  function freeMinutes(item: AgendaItem, day: Day, from: number, upper: number): number {
-    const blocked = blockers(item, day);
-    let total = 0;
-    for (const w of day.windows) {
-      const range = { start: Math.max(w.start, from), end: Math.min(w.end, upper) };
-      if (range.end <= range.start) continue;
-      total += range.end - range.start;
-      for (const b of blocked) {
-        total -= Math.max(0, Math.min(b.end, range.end) - Math.max(b.start, range.start));
-      }
-    }
-    return Math.round(total / MINUTE);
-  }
 }
 
-/** The end of the previous item of the item's track on that day, in program order. */
-function trackCursor(
+/** Whether the item at `start` lies in a window, clear of `blocked` and within its people's time. */
+function fitsAt(
   item: AgendaItem,
-  day: Day,
-  placed: readonly PlacedItem[],
-  program: readonly AgendaItem[],
+  day: ScheduleDay,
+  start: number,
+  upper: number,
+  blocked: readonly TimeRange[],
+  people: readonly TimeRange[][],
+): boolean {
+  const range = { start, end: start + item.durationMinutes * MINUTE };
+  if (range.end > upper) return false;
+  if (!fitsWindow(day, range)) return false;
+  if (blocked.some((b) => rangesOverlap(b, range))) return false;
+  return people.every((ranges) => ranges.some((r) => r.start <= range.start && range.end <= r.end));
+}
+
+/**
+ * Where the item may first start, from `from` on: the window openings, the ends of what blocks
+ * it and the starts of its people's availability. The earliest fit is always one of them.
+ */
+function candidatesFrom(
+  item: AgendaItem,
+  day: ScheduleDay,
+  from: number,
+  blocked: readonly TimeRange[],
+  people: readonly TimeRange[][],
+): number[] {
+  const points = [from];
+  for (const w of day.windows) points.push(w.start);
+  for (const b of blocked) points.push(b.end);
+  for (const ranges of people) for (const r of ranges) points.push(r.start);
+  return [...new Set(points.filter((p) => p >= from))].sort((a, b) => a - b);
+}
+
+/** Minutes in the day's windows between `from` and `upper` that nothing blocks. */
+function freeMinutes(
+  day: ScheduleDay,
+  from: number,
+  upper: number,
+  blocked: readonly TimeRange[],
 ): number {
-  const index = program.findIndex((p) => p.id === item.id);
-  const earlier = new Set(program.slice(0, Math.max(index, 0)).map((p) => p.id));
-  let cursor = day.windows[0]?.start ?? -Infinity;
-  for (const p of placed) {
-    if (p.day !== day.date || isBreak(p) || p.placement === 'break') continue;
-    const sameTrack = p.roomId === item.roomId || p.roomId === null;
-    if (sameTrack && (earlier.has(p.id) || p.placement === 'placed')) {
-      cursor = Math.max(cursor, p.end);
+  let total = 0;
+  for (const w of day.windows) {
+    const range = { start: Math.max(w.start, from), end: Math.min(w.end, upper) };
+    if (range.end <= range.start) continue;
+    total += range.end - range.start;
+    for (const b of blocked) {
+      total -= Math.max(0, Math.min(b.end, range.end) - Math.max(b.start, range.start));
     }
   }
-  return cursor;
+  return Math.round(total / MINUTE);
 }
 
 interface Ordered {
@@ -436,14 +603,17 @@ interface Ordered {
 }
 
 /**
- * Pending items by day (days in calendar order, any-day items last), then input order, then as
- * ordering constraints require (a stable topological sort). Items on a cycle come last, flagged.
+ * Pending items by day (days in calendar order, any-day items last), those in `first` first, then
+ * input order, then as ordering constraints require (a stable topological sort). Items on a cycle
+ * come last, flagged.
  */
 function programOrder(
   pending: readonly { item: AgendaItem; index: number; day: string | null }[],
   ordering: readonly OrderingConstraint[],
   dayRank: ReadonlyMap<string, number>,
+  first: ReadonlySet<string>,
 ): Ordered[] {
+  const priority = (entry: { item: AgendaItem }) => (first.has(entry.item.id) ? 0 : 1);
   const rank = (entry: { day: string | null }) =>
     entry.day === null
       ? Number.MAX_SAFE_INTEGER
@@ -452,33 +622,31 @@ function programOrder(
     (a, b) =>
       rank(a) - rank(b) ||
       (a.day === b.day ? 0 : compareText(a.day ?? '', b.day ?? '')) ||
+      priority(a) - priority(b) ||
       a.index - b.index ||
       compareText(a.item.id, b.item.id),
   );
   const ids = new Set(sorted.map((entry) => entry.item.id));
+  const relevant = ordering.filter((o) => ids.has(o.before) && ids.has(o.after));
+  const aftersOf = groupBy(
+    relevant,
+    (o) => o.before,
+    (o) => o.after,
+  );
   const waiting = new Map<string, number>();
   for (const entry of sorted) waiting.set(entry.item.id, 0);
-  for (const o of ordering) {
-    if (ids.has(o.before) && ids.has(o.after)) {
-      waiting.set(o.after, (waiting.get(o.after) ?? 0) + 1);
-    }
-  }
+  for (const o of relevant) waiting.set(o.after, (waiting.get(o.after) ?? 0) + 1);
+  // Always the first ready entry in sorted order: a stable topological sort.
   const result: Ordered[] = [];
   const done = new Set<string>();
-  let progress = true;
-  while (progress) {
-    progress = false;
-    const next = sorted.find((e) => !done.has(e.item.id) && waiting.get(e.item.id) === 0);
-    if (next) {
-      done.add(next.item.id);
-      result.push({ item: next.item, day: next.day, cyclic: false });
-      for (const o of ordering) {
-        if (o.before === next.item.id && ids.has(o.after)) {
-          waiting.set(o.after, (waiting.get(o.after) ?? 0) - 1);
-        }
-      }
-      progress = true;
+  let next = sorted.find((e) => waiting.get(e.item.id) === 0);
+  while (next) {
+    done.add(next.item.id);
+    result.push({ item: next.item, day: next.day, cyclic: false });
+    for (const after of aftersOf.get(next.item.id) ?? []) {
+      waiting.set(after, (waiting.get(after) ?? 0) - 1);
     }
+    next = sorted.find((e) => !done.has(e.item.id) && waiting.get(e.item.id) === 0);
   }
   for (const entry of sorted) {
     if (!done.has(entry.item.id)) result.push({ item: entry.item, day: entry.day, cyclic: true });
@@ -486,9 +654,10 @@ function programOrder(
   return result;
 }
 
-function eventDays(context: AgendaContext): Day[] {
+/** The event's days in order, with their windows and ISHOMA; what generation places into. */
+export function scheduleDays(context: AgendaContext): ScheduleDay[] {
   const zone = context.timeZone;
-  const days: Day[] = [];
+  const days: ScheduleDay[] = [];
   const ishoma = context.breakRules?.ishoma;
   for (let date = context.startDate; date <= context.endDate; date = addDays(date, 1)) {
     const given = (context.dayWindows ?? []).filter((w) => w.date === date);
@@ -505,7 +674,7 @@ function eventDays(context: AgendaContext): Day[] {
   return days;
 }
 
-function dayOf(instant: number, days: readonly Day[]): string | null {
+function dayOf(instant: number, days: readonly ScheduleDay[]): string | null {
   for (const day of days) {
     if (day.windows.some((w) => w.start <= instant && instant < w.end)) return day.date;
   }
@@ -563,7 +732,7 @@ function numberBreaks(placed: PlacedItem[]): PlacedItem[] {
     });
 }
 
-function fitsWindow(day: Day, range: TimeRange): boolean {
+function fitsWindow(day: ScheduleDay, range: TimeRange): boolean {
   return day.windows.some((w) => w.start <= range.start && range.end <= w.end);
 }
 
@@ -571,18 +740,44 @@ function isBreak(item: AgendaItem): boolean {
   return item.type === 'break' || item.type === 'meal_prayer';
 }
 
-function sharesHolder(a: AgendaItem, b: AgendaItem): boolean {
-  const keys = new Set(
-    a.holders.flatMap((h) => [
-      ...(h.personId ? [`p:${h.personId}`] : []),
-      ...(h.organizationId ? [`o:${h.organizationId}`] : []),
-    ]),
-  );
-  return b.holders.some(
-    (h) =>
-      (!!h.personId && keys.has(`p:${h.personId}`)) ||
-      (!!h.organizationId && keys.has(`o:${h.organizationId}`)),
-  );
+/** A break, or an item without a room (plenary): no other item may run beside it. */
+function blocksEveryItem(item: AgendaItem & { placement?: Placement }): boolean {
+  return item.placement === 'break' || isBreak(item) || item.roomId === null;
+}
+
+/** The item's persons and organizations, as distinct keys (`p:<id>`, `o:<id>`). */
+function holderKeys(item: AgendaItem): Set<string> {
+  const keys = new Set<string>();
+  for (const h of item.holders) {
+    if (h.personId) keys.add(`p:${h.personId}`);
+    if (h.organizationId) keys.add(`o:${h.organizationId}`);
+  }
+  return keys;
+}
+
+function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function groupBy<T, V>(
+  list: readonly T[],
+  key: (entry: T) => string,
+  value: (entry: T) => V,
+): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const entry of list) pushTo(groups, key(entry), value(entry));
+  return groups;
 }
 
 /** "29 Juni" / "29 June": the day and month, as in a rundown. */
