@@ -2,6 +2,7 @@ import { CreateUsers1795768195849 } from './1795768195849-CreateUsers';
 import { CreateCatalog1795769911029 } from './1795769911029-CreateCatalog';
 import { SeedOrganizations1795770127805 } from './1795770127805-SeedOrganizations';
 import { CreateAgendaPlansAndVersions1795778153034 } from './1795778153034-CreateAgendaPlansAndVersions';
+import { CreateRegistrations1795779870838 } from './1795779870838-CreateRegistrations';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 export const MIGRATIONS: (new () => object)[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: (new () => object)[] = [
   CreateCatalog1795769911029,
   SeedOrganizations1795770127805,
   CreateAgendaPlansAndVersions1795778153034,
+  CreateRegistrations1795779870838,
 ];

@@ -14,6 +14,7 @@ import { PeopleModule } from './modules/people/people.module';
 import { EventsModule } from './modules/events/events.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
+import { RegistrationsModule } from './modules/registrations/registrations.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         EventsModule,
         SessionsModule,
         AgendaModule,
+        RegistrationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -60,13 +60,21 @@ describe('Access rules', () => {
       .map((r) => r.route)
       .sort();
     expect(publicRoutes).toEqual([
+      'DELETE SelfServiceController.cancelOwnRegistration',
       'GET AgendaController.diffAgendaVersions',
       'GET AgendaController.getAgendaVersion',
       'GET AgendaController.getPublishedAgenda',
       'GET AgendaController.listAgendaVersions',
+      'GET DelegationController.getDelegation',
       'GET HealthController.checkLiveness',
       'GET HealthController.checkReadiness',
+      'GET SelfServiceController.getOwnQrCode',
+      'GET SelfServiceController.getOwnRegistration',
+      'PATCH SelfServiceController.updateOwnRegistration',
       'POST AuthController.login',
+      'POST DelegationController.cancelDelegate',
+      'POST DelegationController.substituteDelegate',
+      'POST RegistrationsController.register',
     ]);
   });
 });

@@ -55,6 +55,9 @@ describe('Demo data (e2e)', () => {
       'session_role_holders',
       'agenda_plans',
       'agenda_versions',
+      'invitations',
+      'event_seats',
+      'registrations',
     ];
     return Promise.all(
       tables.map((table) => t.dataSource.query(`SELECT * FROM ${table} ORDER BY 1`)),
@@ -66,6 +69,7 @@ describe('Demo data (e2e)', () => {
     expect(first.created).toEqual({ organizations: 3, people: 4, events: 1, sessions: 9 });
     expect(first.participants).toEqual({ ministriesAndAgencies: 23, regionalGovernments: 34 });
     expect(first.agenda).toEqual({ created: true, version: 1 });
+    expect(first.delegations).toEqual({ created: true, invitations: 57, registrations: 4 });
 
     const before = await snapshot();
     const second = await loadReferenceWorkshop(t.app);
@@ -73,6 +77,7 @@ describe('Demo data (e2e)', () => {
     expect(second.found).toEqual({ organizations: 26, people: 4, events: 1, sessions: 9 });
     expect(second.eventId).toBe(first.eventId);
     expect(second.agenda).toEqual({ created: false, version: 1 });
+    expect(second.delegations).toEqual({ created: false, invitations: 57, registrations: 4 });
     expect(await snapshot()).toEqual(before);
 
     const token = await t.tokenFor('staff');
@@ -87,7 +92,7 @@ describe('Demo data (e2e)', () => {
       timeZone: 'Asia/Jakarta',
       startDate: '2022-06-28',
       endDate: '2022-06-30',
-      status: 'draft',
+      status: 'published',
       rooms: [{ name: 'Ballroom', capacity: 200 }],
     });
 
@@ -135,6 +140,20 @@ describe('Demo data (e2e)', () => {
     expect(holders(program[3])).toEqual([
       ['speaker', 'Tim Grid Story Factory'],
       ['moderator', 'Moh Ilham A Hamudy'],
+    ]);
+
+    // The delegations: two seats each; Muhammad Iswanto registered for Aceh.
+    const aceh = await t.http
+      .get(`/api/v1/events/${first.eventId}/registrations`)
+      .query({ q: 'iswanto' })
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    expect((aceh.body as { items: unknown[] }).items).toEqual([
+      expect.objectContaining({
+        displayName: 'Muhammad Iswanto, SSTP MM',
+        status: 'confirmed',
+        organization: expect.objectContaining({ name: 'Aceh' }),
+      }),
     ]);
 
     // Published as version 1, readable by anyone.

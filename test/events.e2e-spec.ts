@@ -109,6 +109,7 @@ describe('Events (e2e)', () => {
           waitlistEnabled: true,
           defaultDelegationSeats: 2,
           requiredDelegateFields: ['nip', 'position'],
+          openRegistration: false,
         },
         status: 'draft',
         allowedTransitions: ['published', 'cancelled'],
@@ -145,6 +146,7 @@ describe('Events (e2e)', () => {
           waitlistEnabled: true,
           defaultDelegationSeats: 2,
           requiredDelegateFields: ['position', 'phone'],
+          openRegistration: false,
         },
         rooms: [],
       });

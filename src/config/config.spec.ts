@@ -16,6 +16,7 @@ describe(loadConfig.name, () => {
       corsOrigins: undefined,
       logLevel: 'info',
       loginRateLimit: { limit: 10, ttlSeconds: 60 },
+      publicRateLimit: { limit: 60, ttlSeconds: 60 },
     });
   });
 

@@ -20,6 +20,8 @@ export interface AppConfig {
   corsOrigins: string[] | '*' | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   loginRateLimit: { limit: number; ttlSeconds: number };
+  /** Requests to the public registration endpoints allowed per client address per window. */
+  publicRateLimit: { limit: number; ttlSeconds: number };
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   trustProxy: boolean;
@@ -116,6 +118,8 @@ const schema = z
       .default('info'),
     LOGIN_RATE_LIMIT: integer(1, 100000).default(10),
     LOGIN_RATE_WINDOW: duration.default(60),
+    PUBLIC_RATE_LIMIT: integer(1, 1000000).default(60),
+    PUBLIC_RATE_WINDOW: duration.default(60),
     BODY_LIMIT: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: integer(0, 600000).default(10000),
     TRUST_PROXY: boolean.default(false),
@@ -173,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
     loginRateLimit: { limit: e.LOGIN_RATE_LIMIT, ttlSeconds: e.LOGIN_RATE_WINDOW },
+    publicRateLimit: { limit: e.PUBLIC_RATE_LIMIT, ttlSeconds: e.PUBLIC_RATE_WINDOW },
     bodyLimitBytes: e.BODY_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY,

@@ -23,3 +23,14 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const code = driverError(error)?.code;
   return code === '23503' || code === '23001';
 }
+
+/** A CHECK constraint refused the write; `constraint` names which one. */
+export function isCheckViolation(error: unknown, constraint: string): boolean {
+  const cause = driverError(error);
+  return cause?.code === '23514' && cause.constraint === constraint;
+}
+
+/** A lock was not granted within `lock_timeout` (55P03). */
+export function isLockTimeout(error: unknown): boolean {
+  return driverError(error)?.code === '55P03';
+}

@@ -1,5 +1,9 @@
 import { AgendaPlanEntity } from '../modules/agenda/agenda-plan.entity';
 import { AgendaVersionEntity } from '../modules/agenda/agenda-version.entity';
+import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
+import { EventSeatsEntity } from '../modules/registrations/event-seats.entity';
+import { InvitationEntity } from '../modules/registrations/invitation.entity';
+import { RegistrationEntity } from '../modules/registrations/registration.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { RoomEntity } from '../modules/events/room.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
@@ -19,4 +23,8 @@ export const ENTITIES = [
   SessionRoleHolderEntity,
   AgendaPlanEntity,
   AgendaVersionEntity,
+  InvitationEntity,
+  EventSeatsEntity,
+  RegistrationEntity,
+  IdempotencyKeyEntity,
 ];

@@ -4,6 +4,8 @@ import fixture from '../../demo/workshop-kehumasan-2022.json';
 import type { EventDto } from '../modules/events/dto/event.dto';
 import { AgendaService } from '../modules/agenda/agenda.service';
 import { EventsService } from '../modules/events/events.service';
+import { InvitationsService } from '../modules/registrations/invitations.service';
+import { RegistrationsService } from '../modules/registrations/registrations.service';
 import type { OrganizationKind } from '../modules/organizations/domain/organization-kind';
 import type { OrganizationDto } from '../modules/organizations/dto/organization.dto';
 import { OrganizationsService } from '../modules/organizations/organizations.service';
@@ -24,6 +26,11 @@ export interface DemoReport {
    * the latest published version either way.
    */
   agenda: { created: boolean; version: number | null };
+  /**
+   * The delegations: `created` when this load invited the 57 organizations (two seats each),
+   * published the event and registered its sample delegates; the counts either way.
+   */
+  delegations: { created: boolean; invitations: number; registrations: number };
   /** The organizations taking part: the 23 ministries and agencies and the 34 provinces. */
   participants: { ministriesAndAgencies: number; regionalGovernments: number };
 }
@@ -253,11 +260,45 @@ export async function loadReferenceWorkshop(app: INestApplicationContext): Promi
   }
   const [latest] = (await agenda.listVersions(event.id)).versions;
 
+  // The delegations, once: the ministries and agencies and the provinces of June 2022, with the
+  // event's two seats each; then the event opens and a few delegates register.
+  const invitations = app.get(InvitationsService);
+  const registrations = app.get(RegistrationsService);
+  const invited = (await invitations.listInvitations(event.id, { limit: 200 })).items.length;
+  const delegationsCreated = invited === 0;
+  if (delegationsCreated) {
+    const bulk = await invitations.bulkInvite(event.id, {
+      organizationIds: [...central.values(), ...provinces].map((organization) => organization.id),
+    });
+    if (event.status === 'draft') {
+      await events.changeEventStatus(event.id, { status: 'published' });
+    }
+    const tokenOf = (organizationId: string | undefined) =>
+      bulk.created.find((invitation) => invitation.organization.id === organizationId)?.token;
+    for (const delegate of fixture.sampleRegistrations) {
+      const organization =
+        delegate.regionCode !== undefined
+          ? provinceByCode.get(delegate.regionCode)
+          : central.get(delegate.acronym ?? '');
+      await registrations.register(event.id, {
+        ...delegate.details,
+        invitationToken: tokenOf(organization?.id),
+        consent: { dataProcessing: true, photos: true },
+      });
+    }
+  }
+  const registered = (await registrations.listRegistrations(event.id, { limit: 200 })).items.length;
+
   return {
     eventId: event.id,
     created,
     found,
     agenda: { created: agendaCreated, version: latest?.number ?? null },
+    delegations: {
+      created: delegationsCreated,
+      invitations: delegationsCreated ? central.size + provinces.length : invited,
+      registrations: registered,
+    },
     participants: {
       ministriesAndAgencies: central.size,
       regionalGovernments: fixture.delegations.regionalGovernments.length,

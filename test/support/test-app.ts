@@ -36,6 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
+    PUBLIC_RATE_LIMIT: '1000000',
     ...database.env,
     ...env,
   });

@@ -7,5 +7,7 @@ export enum ApiTag {
   Events = 'Events',
   Sessions = 'Sessions',
   Agenda = 'Agenda',
+  Invitations = 'Invitations',
+  Registrations = 'Registrations',
   Health = 'Health',
 }

@@ -10,7 +10,12 @@ const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   [ApiTag.People]: 'Speakers, moderators, officials and other people, with their titles and NIP',
   [ApiTag.Events]: 'Events, their venue, rooms and status',
   [ApiTag.Sessions]: 'Agenda items of an event, with times, rooms and role holders',
-  [ApiTag.Agenda]: 'The rundown of an event: conflicts, explained in Bahasa Indonesia and English',
+  [ApiTag.Agenda]:
+    'The rundown of an event: plan, conflicts, generation, published versions and their diffs, and the rundown as JSON, iCalendar, PDF, HTML and CSV',
+  [ApiTag.Invitations]:
+    'Delegations: the organizations invited to an event, their seat quotas, focal points and registration tokens',
+  [ApiTag.Registrations]:
+    "Registration with an invitation token, the waitlist, approval, and the delegate's and focal point's self-service",
   [ApiTag.Health]: 'Liveness and readiness probes',
 };
 

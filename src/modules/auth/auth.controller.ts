@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { type Actor, AnyStaff, CurrentActor, Public } from '../../common/access/access.decorator';
+import { RATE_LIMITS, RateLimited } from '../../common/access/rate-limits';
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import type { UserDto } from '../users/dto/user.dto';
@@ -17,7 +17,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited(RATE_LIMITS.login)
   @ApiProblems(400, 401, 429)
   login(@Body() body: LoginDto): Promise<AccessTokenDto> {
     return this.auth.login(body);

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { RATE_LIMITS } from '../../common/access/rate-limits';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UsersModule } from '../users/users.module';
@@ -27,7 +28,16 @@ import { AuthService } from './auth.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         throttlers: [
-          { limit: config.loginRateLimit.limit, ttl: config.loginRateLimit.ttlSeconds * 1000 },
+          {
+            name: RATE_LIMITS.login,
+            limit: config.loginRateLimit.limit,
+            ttl: config.loginRateLimit.ttlSeconds * 1000,
+          },
+          {
+            name: RATE_LIMITS.public,
+            limit: config.publicRateLimit.limit,
+            ttl: config.publicRateLimit.ttlSeconds * 1000,
+          },
         ],
       }),
     }),

@@ -1,4 +1,5 @@
 import { formatInZone, timeZoneLabelOn } from '../../common/time/zoned-time';
+import { isOpenRegistration } from './domain/event-settings';
 import { nextStatuses } from './domain/event-status';
 import type { EventDto, RoomDto } from './dto/event.dto';
 import type { EventRecord, RoomRecord } from './events.repository';
@@ -34,6 +35,7 @@ export function toEventDto(event: EventRecord): EventDto {
       waitlistEnabled: event.settings.waitlistEnabled,
       defaultDelegationSeats: event.settings.defaultDelegationSeats,
       requiredDelegateFields: event.settings.requiredDelegateFields,
+      openRegistration: isOpenRegistration(event.settings),
     },
     status: event.status,
     allowedTransitions: [...nextStatuses(event.status)],

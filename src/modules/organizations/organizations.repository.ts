@@ -25,6 +25,8 @@ export interface OrganizationFilter {
   validOn?: string;
   source?: OrganizationSource;
   search?: string;
+  /** Only these organizations. */
+  ids?: readonly string[];
 }
 
 export type OrganizationFields = Omit<
@@ -62,6 +64,7 @@ export function buildOrganizationPageQuery(
   if (filter.parentId !== undefined)
     conditions.push(`o.parent_id = ${bind(filter.parentId)}::uuid`);
   if (filter.source !== undefined) conditions.push(`o.source = ${bind(filter.source)}`);
+  if (filter.ids !== undefined) conditions.push(`o.id = ANY(${bind(filter.ids)}::uuid[])`);
   if (filter.codePrefix !== undefined) {
     conditions.push(
       `(o.region_code = ${bind(filter.codePrefix)} OR o.region_code LIKE ${bind(`${escapeLike(filter.codePrefix)}.%`)})`,

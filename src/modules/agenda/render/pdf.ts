@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatTimeRange } from '../domain/indonesian-format';
+import { collectPdf, onEveryPage, pageLine } from '../../../common/pdf/pdf-pages';
 import type { Rundown, RundownItem } from './rundown';
 import {
   documentTitle,
@@ -69,7 +70,7 @@ export async function renderPdf(rundown: Rundown): Promise<Buffer> {
       ModDate: asOf,
     },
   });
-  const bytes = collect(doc);
+  const bytes = collectPdf(doc);
   doc.fillColor(TEXT_COLOR).strokeColor(RULE_COLOR).lineWidth(0.5);
   drawHeader(doc, rundown);
   const days = rundownDays(rundown);
@@ -81,16 +82,6 @@ export async function renderPdf(rundown: Rundown): Promise<Buffer> {
   drawFooters(doc, versionLine(rundown));
   doc.end();
   return bytes;
-}
-
-/** The whole document once pdfkit has written it. */
-function collect(doc: Document): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 function drawHeader(doc: Document, rundown: Rundown): void {
@@ -248,9 +239,7 @@ function setCellFont(doc: Document, paragraph: Paragraph): void {
  * pdfkit would take text below it for an overflow and start a new page.
  */
 function drawFooters(doc: Document, version: string): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index += 1) {
-    doc.switchToPage(index);
+  onEveryPage(doc, (page, pages) => {
     const { margins, height } = doc.page;
     const bottomMargin = margins.bottom;
     margins.bottom = 0;
@@ -262,18 +251,13 @@ function drawFooters(doc: Document, version: string): void {
       .stroke();
     doc.font(REGULAR).fontSize(8).fillColor(TEXT_COLOR);
     doc.text(version, margins.left, y, { width, align: 'left', lineBreak: false });
-    doc.text(pageLine(index - start + 1, count), margins.left, y, {
+    doc.text(pageLine(page, pages), margins.left, y, {
       width,
       align: 'right',
       lineBreak: false,
     });
     margins.bottom = bottomMargin;
-  }
-}
-
-/** "Halaman 2 dari 5". */
-function pageLine(page: number, pages: number): string {
-  return `Halaman ${page} dari ${pages}`;
+  });
 }
 
 function contentWidth(doc: Document): number {

@@ -20,6 +20,16 @@ export interface EventSettings {
   /** Seats a delegation gets unless its invitation says otherwise. */
   defaultDelegationSeats: number;
   requiredDelegateFields: DelegateField[];
+  /**
+   * Anyone may register without a delegation's invitation (counted against the event's capacity
+   * only). Settings stored before this existed lack it: read it with `isOpenRegistration`.
+   */
+  openRegistration: boolean;
+}
+
+/** Whether the event takes registrations without an invitation; false when never set. */
+export function isOpenRegistration(settings: Partial<EventSettings>): boolean {
+  return settings.openRegistration === true;
 }
 
 export const DEFAULT_EVENT_SETTINGS: EventSettings = {
@@ -27,6 +37,7 @@ export const DEFAULT_EVENT_SETTINGS: EventSettings = {
   waitlistEnabled: true,
   defaultDelegationSeats: 2,
   requiredDelegateFields: ['position', 'phone'],
+  openRegistration: false,
 };
 
 /** The settings an organizer changes; the others stay as they are. */

@@ -69,4 +69,9 @@ export class EventSettingsInputDto {
   @IsIn(DELEGATE_FIELDS, { each: true })
   @IsArray()
   requiredDelegateFields?: DelegateField[];
+
+  /** Anyone may register without a delegation's invitation, within the event's capacity. */
+  @IsOptionalNotNull()
+  @IsBoolean()
+  openRegistration?: boolean;
 }

@@ -31,6 +31,8 @@ export class EventSettingsDto {
   /** Delegate fields a registration must fill in, beyond name and email. */
   @ApiProperty({ enum: DELEGATE_FIELDS, enumName: 'DelegateField', isArray: true })
   requiredDelegateFields!: DelegateField[];
+  /** Anyone may register without a delegation's invitation, within the event's capacity. */
+  openRegistration!: boolean;
 }
 
 /** A room of an event's venue. */

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { KeyCursor } from '../../common/pagination/pagination';
+import { searchWords } from '../../common/text/search-text';
+import { escapeLike } from '../../database/sql-text';
+import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
+
+/** A registration's own columns, as written. */
+export type NewRegistration = Omit<
+  RegistrationEntity,
+  'id' | 'event' | 'invitation' | 'organization' | 'queuePosition' | 'createdAt' | 'updatedAt'
+> & { queuePosition?: string };
+
+/** The contact details a delegate may change with their code. */
+export type ContactChanges = Partial<
+  Pick<RegistrationEntity, 'email' | 'phone' | 'position' | 'workUnit' | 'searchText'>
+>;
+
+export interface RegistrationFilter {
+  eventId: string;
+  status?: RegistrationStatus;
+  invitationId?: string;
+  organizationId?: string;
+  /** Folded words that must all appear in the registration's search text. */
+  search?: string;
+}
+
+/** Statuses that hold a seat. */
+export const SEATED: readonly RegistrationStatus[] = ['pending', 'confirmed'];
+/** Statuses that still count: one per person per event. */
+export const LIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
+
+@Injectable()
+export class RegistrationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, registration: NewRegistration): Promise<RegistrationEntity> {
+    const repository = manager.getRepository(RegistrationEntity);
+    const saved = await repository.save(repository.create(registration));
+    return (await this.findById(saved.id, manager)) ?? saved;
+  }
+
+  findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RegistrationEntity | null> {
+    return manager
+      .getRepository(RegistrationEntity)
+      .findOne({ where: { id }, relations: { organization: true } });
+  }
+
+  findOfEvent(
+    eventId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RegistrationEntity | null> {
+    return manager
+      .getRepository(RegistrationEntity)
+      .findOne({ where: { id, eventId }, relations: { organization: true } });
+  }
+
+  findByCodeHash(
+    codeHash: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RegistrationEntity | null> {
+    return manager
+      .getRepository(RegistrationEntity)
+      .findOne({ where: { codeHash }, relations: { organization: true } });
+  }
+
+  /** One page sorted by (sort_key, id); limit + 1 rows. */
+  findPage(
+    filter: RegistrationFilter,
+    after: KeyCursor | undefined,
+    limit: number,
+  ): Promise<RegistrationEntity[]> {
+    const query = this.dataSource
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('registration')
+      .leftJoinAndSelect('registration.organization', 'organization')
+      .where('registration.eventId = :eventId', { eventId: filter.eventId })
+      .orderBy('registration.sortKey', 'ASC')
+      .addOrderBy('registration.id', 'ASC')
+      .limit(limit + 1);
+    if (filter.status !== undefined) {
+      query.andWhere('registration.status = :status', { status: filter.status });
+    }
+    if (filter.invitationId !== undefined) {
+      query.andWhere('registration.invitationId = :invitationId', {
+        invitationId: filter.invitationId,
+      });
+    }
+    if (filter.organizationId !== undefined) {
+      query.andWhere('registration.organizationId = :organizationId', {
+        organizationId: filter.organizationId,
+      });
+    }
+    searchWords(filter.search ?? '').forEach((word, index) => {
+      query.andWhere(`registration.searchText LIKE :word${index}`, {
+        [`word${index}`]: `%${escapeLike(word)}%`,
+      });
+    });
+    if (after) {
+      query.andWhere('(registration.sortKey, registration.id) > (:key, :id)', {
+        key: after.key,
+        id: after.id,
+      });
+    }
+    return query.getMany();
+  }
+
+  /** The event's confirmed registrations (of one delegation, when given), by organization and name. */
+  findConfirmed(eventId: string, invitationId?: string): Promise<RegistrationEntity[]> {
+    return this.dataSource.getRepository(RegistrationEntity).find({
+      where: { eventId, status: 'confirmed', ...(invitationId ? { invitationId } : {}) },
+      relations: { organization: true },
+      order: { organization: { sortKey: 'ASC' }, sortKey: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Every registration of a delegation, by name. */
+  findAllOfInvitation(invitationId: string): Promise<RegistrationEntity[]> {
+    return this.dataSource.getRepository(RegistrationEntity).find({
+      where: { invitationId },
+      relations: { organization: true },
+      order: { sortKey: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * Moves a registration from one of `from` to `to`, locking its row; the status it had, or null
+   * when it was in none of them (nothing changes then).
+   */
+  async changeStatus(
+    manager: EntityManager,
+    id: string,
+    from: readonly RegistrationStatus[],
+    to: RegistrationStatus,
+    reason: string | null = null,
+  ): Promise<RegistrationStatus | null> {
+    const rows = await manager.query<{ status: RegistrationStatus }[]>(
+      `WITH old AS (
+         SELECT id, status FROM registrations WHERE id = $1 AND status = ANY($2::registration_status[])
+         FOR UPDATE
+       ), changed AS (
+         UPDATE registrations r SET status = $3, status_reason = $4, updated_at = now()
+           FROM old WHERE r.id = old.id
+         RETURNING old.status
+       ) SELECT status FROM changed`,
+      [id, from, to, reason],
+    );
+    return rows[0]?.status ?? null;
+  }
+
+  async updateContact(manager: EntityManager, id: string, changes: ContactChanges): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    await manager.getRepository(RegistrationEntity).update({ id }, changes);
+  }
+
+  /**
+   * The first waitlisted registrations of the event, in queue order, that could take a seat now:
+   * open registrations, and delegates of active delegations with room in their quota.
+   */
+  async nextOnWaitlist(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<{ id: string; invitationId: string | null } | null> {
+    const rows = await manager.query<{ id: string; invitation_id: string | null }[]>(
+      `SELECT r.id, r.invitation_id
+         FROM registrations r
+         LEFT JOIN invitations i ON i.id = r.invitation_id
+        WHERE r.event_id = $1 AND r.status = 'waitlisted'
+          AND (r.invitation_id IS NULL OR (i.status = 'active' AND i.seats_taken < i.seat_quota))
+        ORDER BY r.queue_position
+        LIMIT 1`,
+      [eventId],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, invitationId: row.invitation_id } : null;
+  }
+}

@@ -1,0 +1,640 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  IdempotencyStore,
+  requestFingerprint,
+  type StoredAnswer,
+} from '../../common/idempotency/idempotency.store';
+import { decodeKeyCursor, toKeyPage } from '../../common/pagination/pagination';
+import { foldForSearch, searchTextOf } from '../../common/text/search-text';
+import { localDateOf } from '../../common/time/zoned-time';
+import { isLockTimeout, isUniqueViolation } from '../../database/database-errors';
+import { isOpenRegistration } from '../events/domain/event-settings';
+import { eventNotFound } from '../events/events.errors';
+import { type EventRecord, EventsRepository } from '../events/events.repository';
+import { checkDelegateDetails, type NormalizedDelegate } from './domain/delegate-details';
+import { generateRegistrationCode, parseRegistrationCode } from './domain/registration-code';
+import { hashSecret } from './domain/secret-token';
+import type {
+  DelegateInputDto,
+  DelegationDto,
+  ListRegistrationsQueryDto,
+  RegisterDto,
+  RegistrationDecisionResultDto,
+  RegistrationDto,
+  RegistrationPageDto,
+  SubstituteDto,
+  UpdateContactDto,
+} from './dto/registration.dto';
+import type { InvitationRecord } from './invitations.repository';
+import { InvitationsRepository } from './invitations.repository';
+import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import { NikVault } from './nik-vault';
+import { renderNameTags } from './render/name-tags';
+import { RegistrationMapper } from './registration.mapper';
+import {
+  invitationNotFound,
+  registrationNotFound,
+  RegistrationsError,
+} from './registrations.errors';
+import {
+  LIVE,
+  type NewRegistration,
+  RegistrationsRepository,
+  SEATED,
+} from './registrations.repository';
+import { SeatsRepository } from './seats.repository';
+import { Waitlist } from './waitlist';
+
+/** The outcome of a POST that creates: its status and body, as stored for its idempotency key. */
+export type CreatedAnswer = StoredAnswer & { body: RegistrationDto };
+
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly nik: NikVault,
+    private readonly registrations: RegistrationsRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly events: EventsRepository,
+    private readonly seats: SeatsRepository,
+    private readonly waitlist: Waitlist,
+    private readonly idempotency: IdempotencyStore,
+    private readonly mapper: RegistrationMapper,
+  ) {}
+
+  // ---- registering --------------------------------------------------------------------------
+
+  /**
+   * Registers a delegate: checks the details, then in one transaction claims the idempotency
+   * key, takes a seat of the event and of the delegation by conditional updates (or joins the
+   * waitlist), and inserts the registration; a duplicate person rolls it all back.
+   */
+  async register(
+    eventId: string,
+    input: RegisterDto,
+    idempotencyKey?: string,
+  ): Promise<CreatedAnswer> {
+    const event = await this.events.findRecord(eventId);
+    if (!event) throw eventNotFound(eventId);
+    const scope = `registrations:${eventId}`;
+    const fingerprint = requestFingerprint(scope, input);
+    const delegate = this.checkDelegate(input, event);
+    const invitation = await this.invitationFor(event, input.invitationToken);
+    return this.seatTransaction(async (manager) => {
+      if (idempotencyKey !== undefined) {
+        const stored = await this.idempotency.claim(manager, scope, idempotencyKey, fingerprint);
+        if (stored) return stored as CreatedAnswer;
+      }
+      ensureOpen(event);
+      const seat = await this.seats.takeSeat(manager, eventId, invitation?.id ?? null);
+      const status = statusFor(event, seat, invitation);
+      const registration = await this.insertRegistration(
+        manager,
+        event,
+        invitation,
+        delegate.details,
+        status,
+        input.consent,
+      );
+      const answer: CreatedAnswer = {
+        status: 201,
+        body: await this.mapper.toDto(registration, delegate.warnings, manager),
+      };
+      if (idempotencyKey !== undefined) {
+        await this.idempotency.record(manager, scope, idempotencyKey, answer);
+      }
+      return answer;
+    });
+  }
+
+  // ---- staff --------------------------------------------------------------------------------
+
+  async listRegistrations(
+    eventId: string,
+    query: ListRegistrationsQueryDto,
+  ): Promise<RegistrationPageDto> {
+    const after = query.cursor !== undefined ? decodeKeyCursor(query.cursor) : undefined;
+    const rows = await this.registrations.findPage(
+      {
+        eventId,
+        status: query.status,
+        invitationId: query.invitationId,
+        organizationId: query.organizationId,
+        search: query.q,
+      },
+      after,
+      query.limit,
+    );
+    if (rows.length === 0 && !(await this.events.exists(eventId))) throw eventNotFound(eventId);
+    const positions = await this.mapper.waitlistPositions(rows);
+    return toKeyPage(
+      rows,
+      query.limit,
+      (row) => row.sortKey,
+      (row) => this.mapper.toDtoWithPosition(row, [], positions.get(row.id) ?? null),
+    );
+  }
+
+  async getRegistration(eventId: string, id: string): Promise<RegistrationDto> {
+    const registration = await this.registrations.findOfEvent(eventId, id);
+    if (registration) return this.mapper.toDto(registration, []);
+    if (!(await this.events.exists(eventId))) throw eventNotFound(eventId);
+    throw new RegistrationsError(
+      'REGISTRATION_NOT_FOUND',
+      `The event ${eventId} has no registration with the id ${id}.`,
+    );
+  }
+
+  /**
+   * Approves registrations: a pending one keeps its seat and is confirmed; a waitlisted one takes
+   * a seat exactly as registering does, or stays waitlisted when none is free.
+   */
+  async approve(eventId: string, ids: readonly string[]): Promise<RegistrationDecisionResultDto> {
+    await this.requireEvent(eventId);
+    return this.seatTransaction(async (manager) => {
+      await this.seats.lockEventSeats(manager, eventId);
+      const result: RegistrationDecisionResultDto = { done: [], refused: [] };
+      for (const id of unique(ids)) {
+        const registration = await this.registrations.findOfEvent(eventId, id, manager);
+        if (!registration) {
+          result.refused.push(
+            refusal(id, 'REGISTRATION_NOT_FOUND', 'The event has no such registration.'),
+          );
+        } else if (registration.status === 'pending') {
+          await this.registrations.changeStatus(manager, id, ['pending'], 'confirmed');
+          result.done.push(id);
+        } else if (registration.status === 'waitlisted') {
+          const seat = await this.seats.takeSeat(manager, eventId, registration.invitationId);
+          if (seat === 'taken') {
+            await this.registrations.changeStatus(manager, id, ['waitlisted'], 'confirmed');
+            result.done.push(id);
+          } else {
+            result.refused.push(refusal(id, 'NO_SEAT_AVAILABLE', fullDetail(seat)));
+          }
+        } else {
+          result.refused.push(statusRefusal(registration, 'approved'));
+        }
+      }
+      return result;
+    });
+  }
+
+  /** Rejects pending or waitlisted registrations; a freed seat goes to the waitlist. */
+  reject(
+    eventId: string,
+    ids: readonly string[],
+    reason?: string,
+  ): Promise<RegistrationDecisionResultDto> {
+    return this.endRegistrations(eventId, ids, ['pending', 'waitlisted'], 'rejected', reason);
+  }
+
+  /**
+   * Name tags for the event's confirmed delegates (of one delegation, when given), by
+   * organization then name, as an A4 PDF.
+   */
+  async nameTags(eventId: string, invitationId?: string): Promise<Buffer> {
+    const event = await this.requireEvent(eventId);
+    const registrations = await this.registrations.findConfirmed(eventId, invitationId);
+    return renderNameTags({
+      eventTitle: event.title,
+      printedAt: new Date(),
+      tags: registrations.map((registration) => ({
+        titlesBefore: registration.titlesBefore,
+        name: registration.name,
+        titlesAfter: registration.titlesAfter,
+        organization: registration.organization?.name ?? registration.workUnit ?? '',
+        position: registration.position,
+        role: 'delegate',
+        code: registration.code,
+      })),
+    });
+  }
+
+  // ---- the delegate, by code ----------------------------------------------------------------
+
+  async getByCode(code: string): Promise<RegistrationDto> {
+    return this.mapper.toDto(await this.requireByCode(code), []);
+  }
+
+  async updateContact(code: string, input: UpdateContactDto): Promise<RegistrationDto> {
+    const registration = await this.requireByCode(code);
+    const event = await this.requireEvent(registration.eventId);
+    if (!LIVE.includes(registration.status)) throw statusError(registration, 'changed');
+    const merged = {
+      ...this.inputOf(registration),
+      ...definedOnly(input),
+    };
+    const checked = this.checkDelegate(merged, event);
+    const details = checked.details;
+    try {
+      await this.dataSource.transaction((manager) =>
+        this.registrations.updateContact(manager, registration.id, {
+          email: details.email,
+          phone: details.phone,
+          position: details.position,
+          workUnit: details.workUnit,
+          searchText: searchTextFor(details, registration.code),
+        }),
+      );
+    } catch (error) {
+      throw duplicateOr(error);
+    }
+    const updated = await this.registrations.findById(registration.id);
+    return this.mapper.toDto(updated ?? registration, checked.warnings);
+  }
+
+  /** The delegate cancels; a freed seat goes to the first of the waitlist in the same transaction. */
+  async cancelByCode(code: string, reason?: string): Promise<RegistrationDto> {
+    const registration = await this.requireByCode(code);
+    const result = await this.endRegistrations(
+      registration.eventId,
+      [registration.id],
+      LIVE,
+      'cancelled',
+      reason ?? 'Dibatalkan oleh peserta',
+    );
+    const refused = result.refused[0];
+    if (refused) throw new RegistrationsError('REGISTRATION_STATUS', refused.detail);
+    return this.getByCode(code);
+  }
+
+  // ---- the focal point, by the delegation's token -------------------------------------------
+
+  async delegation(token: string): Promise<DelegationDto> {
+    const invitation = await this.requireInvitationByToken(token);
+    const event = await this.requireEvent(invitation.eventId);
+    const registrations = await this.registrations.findAllOfInvitation(invitation.id);
+    const positions = await this.mapper.waitlistPositions(registrations);
+    return {
+      invitationId: invitation.id,
+      eventId: invitation.eventId,
+      eventTitle: event.title,
+      organization: { id: invitation.organization.id, name: invitation.organization.name },
+      seatQuota: invitation.seatQuota,
+      seatsTaken: invitation.seatsTaken,
+      registrations: registrations.map((row) =>
+        this.mapper.toDtoWithPosition(row, [], positions.get(row.id) ?? null),
+      ),
+    };
+  }
+
+  async cancelForDelegation(
+    token: string,
+    registrationId: string,
+    reason?: string,
+  ): Promise<RegistrationDto> {
+    const { registration } = await this.delegateOf(token, registrationId);
+    const result = await this.endRegistrations(
+      registration.eventId,
+      [registration.id],
+      LIVE,
+      'cancelled',
+      reason ?? 'Dibatalkan oleh narahubung delegasi',
+    );
+    const refused = result.refused[0];
+    if (refused) throw new RegistrationsError('REGISTRATION_STATUS', refused.detail);
+    return this.mapper.toDto(
+      (await this.registrations.findById(registration.id)) ?? registration,
+      [],
+    );
+  }
+
+  /**
+   * The focal point puts another delegate in this one's place: the new registration takes over
+   * the status, seat and waitlist place, and the old one is cancelled, in one transaction; no
+   * counter changes, so nobody else can take the seat in between.
+   */
+  async substitute(
+    token: string,
+    registrationId: string,
+    input: SubstituteDto,
+  ): Promise<RegistrationDto> {
+    const { invitation, registration } = await this.delegateOf(token, registrationId);
+    const event = await this.requireEvent(invitation.eventId);
+    const delegate = this.checkDelegate(input, event);
+    const created = await this.seatTransaction(async (manager) => {
+      await this.seats.lockEventSeats(manager, event.id);
+      const previous = await this.registrations.changeStatus(
+        manager,
+        registration.id,
+        LIVE,
+        'cancelled',
+        'Digantikan oleh peserta lain',
+      );
+      if (previous === null) throw statusError(registration, 'substituted');
+      const replacement = await this.insertRegistration(
+        manager,
+        event,
+        invitation,
+        delegate.details,
+        previous,
+        input.consent,
+        registration.queuePosition,
+      );
+      return this.mapper.toDto(replacement, delegate.warnings, manager);
+    });
+    return created;
+  }
+
+  // ---- shared steps -------------------------------------------------------------------------
+
+  /**
+   * Ends registrations (reject, cancel) that are in one of `from`; each freed seat is given back
+   * and the waitlist promoted, all in one transaction that holds the event's seats.
+   */
+  private async endRegistrations(
+    eventId: string,
+    ids: readonly string[],
+    from: readonly RegistrationStatus[],
+    to: 'rejected' | 'cancelled',
+    reason?: string,
+  ): Promise<RegistrationDecisionResultDto> {
+    const event = await this.requireEvent(eventId);
+    return this.seatTransaction(async (manager) => {
+      await this.seats.lockEventSeats(manager, eventId);
+      const result: RegistrationDecisionResultDto = { done: [], refused: [] };
+      let freed = false;
+      for (const id of unique(ids)) {
+        const registration = await this.registrations.findOfEvent(eventId, id, manager);
+        if (!registration) {
+          result.refused.push(
+            refusal(id, 'REGISTRATION_NOT_FOUND', 'The event has no such registration.'),
+          );
+          continue;
+        }
+        const previous = await this.registrations.changeStatus(
+          manager,
+          id,
+          from,
+          to,
+          reason ?? null,
+        );
+        if (previous === null) {
+          result.refused.push(statusRefusal(registration, to));
+          continue;
+        }
+        if (SEATED.includes(previous)) {
+          await this.seats.releaseSeat(manager, eventId, registration.invitationId);
+          freed = true;
+        }
+        result.done.push(id);
+      }
+      if (freed) await this.waitlist.promote(manager, eventId, event.settings.approvalRequired);
+      return result;
+    });
+  }
+
+  private async insertRegistration(
+    manager: EntityManager,
+    event: EventRecord,
+    invitation: InvitationRecord | null,
+    details: NormalizedDelegate,
+    status: RegistrationStatus,
+    consent: { dataProcessing: boolean; photos?: boolean },
+    queuePosition?: string,
+  ): Promise<RegistrationEntity> {
+    const code = generateRegistrationCode();
+    const row: NewRegistration = {
+      eventId: event.id,
+      invitationId: invitation?.id ?? null,
+      organizationId: invitation?.organizationId ?? null,
+      code,
+      codeHash: hashSecret(code),
+      status,
+      titlesBefore: details.titlesBefore,
+      name: details.name,
+      titlesAfter: details.titlesAfter,
+      employmentType: details.employmentType,
+      nip: details.nip,
+      rankGrade: details.rankGrade,
+      position: details.position,
+      workUnit: details.workUnit,
+      email: details.email,
+      phone: details.phone,
+      nikEncrypted: details.nik ? this.nik.seal(details.nik) : null,
+      consentDataProcessing: consent.dataProcessing,
+      consentPhotos: consent.photos ?? false,
+      consentedAt: new Date(),
+      statusReason: null,
+      searchText: searchTextFor(details, code),
+      sortKey: `${foldForSearch(details.name)}|${code}`,
+      ...(queuePosition !== undefined ? { queuePosition } : {}),
+    };
+    try {
+      return await this.registrations.insert(manager, row);
+    } catch (error) {
+      throw duplicateOr(error);
+    }
+  }
+
+  /** Details checked against the event's required fields; a 400 naming each bad field. */
+  private checkDelegate(input: DelegateInputDto, event: EventRecord) {
+    const checked = checkDelegateDetails(
+      input,
+      event.settings.requiredDelegateFields,
+      localDateOf(new Date(), event.timeZone),
+    );
+    if (!checked.ok) {
+      throw new RegistrationsError(
+        'INVALID_DELEGATE',
+        `${checked.problems.length === 1 ? 'One field is' : `${checked.problems.length} fields are`} invalid: ${checked.problems.map((p) => p.field).join(', ')}`,
+        checked.problems,
+      );
+    }
+    return checked;
+  }
+
+  /** The delegation whose token this is, for this event; null for open registration. */
+  private async invitationFor(
+    event: EventRecord,
+    token: string | undefined,
+  ): Promise<InvitationRecord | null> {
+    if (token === undefined || token === '') {
+      if (isOpenRegistration(event.settings)) return null;
+      throw new RegistrationsError(
+        'INVITATION_REQUIRED',
+        "This event takes registrations through a delegation's invitation: give its invitationToken.",
+        [{ field: 'invitationToken', message: 'invitationToken is required for this event' }],
+      );
+    }
+    const invitation = await this.invitations.findByTokenHash(hashSecret(token));
+    if (!invitation || invitation.eventId !== event.id) throw invalidToken('invitationToken');
+    if (invitation.status === 'revoked') {
+      throw new RegistrationsError(
+        'INVITATION_REVOKED',
+        'This invitation was revoked; ask the organizers for a new link.',
+        [{ field: 'invitationToken', message: 'the invitation was revoked' }],
+      );
+    }
+    return invitation;
+  }
+
+  private async requireInvitationByToken(token: string | undefined): Promise<InvitationRecord> {
+    const invitation = token ? await this.invitations.findByTokenHash(hashSecret(token)) : null;
+    if (!invitation || invitation.status === 'revoked') throw invalidToken('X-Invitation-Token');
+    return invitation;
+  }
+
+  private async delegateOf(token: string | undefined, registrationId: string) {
+    const invitation = await this.requireInvitationByToken(token);
+    const registration = await this.registrations.findOfEvent(invitation.eventId, registrationId);
+    if (!registration || registration.invitationId !== invitation.id) {
+      throw invitationNotFound(invitation.eventId, registrationId);
+    }
+    return { invitation, registration };
+  }
+
+  private async requireByCode(code: string): Promise<RegistrationEntity> {
+    const normalized = parseRegistrationCode(code);
+    const registration = normalized
+      ? await this.registrations.findByCodeHash(hashSecret(normalized))
+      : null;
+    if (!registration) throw registrationNotFound();
+    return registration;
+  }
+
+  private async requireEvent(eventId: string): Promise<EventRecord> {
+    const event = await this.events.findRecord(eventId);
+    if (!event) throw eventNotFound(eventId);
+    return event;
+  }
+
+  /** The registration's details as a delegate would enter them, for re-checking a change. */
+  private inputOf(registration: RegistrationEntity): DelegateInputDto {
+    return {
+      titlesBefore: registration.titlesBefore,
+      name: registration.name,
+      titlesAfter: registration.titlesAfter,
+      employmentType: registration.employmentType,
+      nip: registration.nip,
+      rankGrade: registration.rankGrade,
+      position: registration.position,
+      workUnit: registration.workUnit,
+      email: registration.email,
+      phone: registration.phone,
+      nik: registration.nikEncrypted ? this.nik.open(registration.nikEncrypted) : null,
+    };
+  }
+
+  /**
+   * Runs a seat-changing transaction with bounded lock waits; a wait past the bound is a 503 the
+   * client may retry, never a hang.
+   */
+  private async seatTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await this.seats.boundLockWaits(manager);
+        return work(manager);
+      });
+    } catch (error) {
+      if (isLockTimeout(error)) {
+        throw new RegistrationsError(
+          'REGISTRATION_BUSY',
+          'Too many registrations for this event at this moment; try again in a few seconds.',
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+/** Registration is open: the event published and now within its registration window. */
+function ensureOpen(event: EventRecord): void {
+  const now = Date.now();
+  const why =
+    event.status !== 'published'
+      ? `the event is ${event.status}`
+      : event.registrationOpensAt && now < event.registrationOpensAt.getTime()
+        ? `registration opens at ${event.registrationOpensAt.toISOString()}`
+        : event.registrationClosesAt && now >= event.registrationClosesAt.getTime()
+          ? `registration closed at ${event.registrationClosesAt.toISOString()}`
+          : null;
+  if (why) throw new RegistrationsError('REGISTRATION_CLOSED', `Registration is not open: ${why}.`);
+}
+
+/** What a new registration becomes given the seat outcome and the event's settings. */
+function statusFor(
+  event: EventRecord,
+  seat: 'taken' | 'event' | 'delegation',
+  invitation: InvitationRecord | null,
+): RegistrationStatus {
+  if (seat === 'taken') return event.settings.approvalRequired ? 'pending' : 'confirmed';
+  if (event.settings.waitlistEnabled) return 'waitlisted';
+  if (seat === 'event') {
+    throw new RegistrationsError(
+      'EVENT_FULL',
+      'Every seat of the event is taken, and it keeps no waitlist.',
+    );
+  }
+  throw new RegistrationsError(
+    'DELEGATION_FULL',
+    `Every seat of the delegation of ${invitation?.organization.name ?? 'this organization'} is taken, and the event keeps no waitlist.`,
+  );
+}
+
+function fullDetail(seat: 'event' | 'delegation'): string {
+  return seat === 'event'
+    ? 'Every seat of the event is taken.'
+    : "Every seat of the registration's delegation is taken.";
+}
+
+function duplicateOr(error: unknown): unknown {
+  if (isUniqueViolation(error, 'UQ_registrations_live_email')) {
+    return new RegistrationsError(
+      'REGISTRATION_DUPLICATE',
+      'This email already has a registration for the event; use its code to see or change it.',
+      [{ field: 'email', message: 'email is registered for this event already' }],
+    );
+  }
+  if (isUniqueViolation(error, 'UQ_registrations_live_nip')) {
+    return new RegistrationsError(
+      'REGISTRATION_DUPLICATE',
+      'This NIP already has a registration for the event; use its code to see or change it.',
+      [{ field: 'nip', message: 'nip is registered for this event already' }],
+    );
+  }
+  return error;
+}
+
+function invalidToken(field: string): RegistrationsError {
+  return new RegistrationsError(
+    'INVITATION_TOKEN_INVALID',
+    'The invitation token is not valid: check the link, or ask the organizers for a new one.',
+    [{ field, message: `${field} is not a valid invitation token` }],
+  );
+}
+
+function statusError(registration: RegistrationEntity, action: string): RegistrationsError {
+  return new RegistrationsError(
+    'REGISTRATION_STATUS',
+    `A ${registration.status} registration cannot be ${action}.`,
+  );
+}
+
+function statusRefusal(registration: RegistrationEntity, action: string) {
+  return refusal(
+    registration.id,
+    'REGISTRATION_STATUS',
+    `A ${registration.status} registration cannot be ${action}.`,
+  );
+}
+
+function refusal(registrationId: string, code: string, detail: string) {
+  return { registrationId, code, detail };
+}
+
+function searchTextFor(details: NormalizedDelegate, code: string): string {
+  return searchTextOf(details.name, details.email, details.nip, code, details.workUnit);
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** How long a seat change waits for another one holding the event's seats before giving up. */
+const LOCK_TIMEOUT = '5s';
+
+/**
+ * The seat counters: the event's (`event_seats`) and each delegation's (`invitations.seats_taken`).
+ * Every change is a conditional UPDATE that the database settles, never a count read and then
+ * written. Lock order, always: the event's row, then the delegation's, then registrations; so
+ * concurrent changes queue on the event's row and never deadlock.
+ */
+@Injectable()
+export class SeatsRepository {
+  /** Bounds every lock wait of the transaction; a wait past it fails with 55P03. */
+  async boundLockWaits(manager: EntityManager): Promise<void> {
+    await manager.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
+  }
+
+  /**
+   * Takes one of the event's seats when its capacity allows (no capacity: always), creating the
+   * counter on first use. True when taken; the row stays locked until the transaction ends.
+   */
+  async takeEventSeat(manager: EntityManager, eventId: string): Promise<boolean> {
+    const rows = await manager.query<{ taken: number }[]>(
+      `INSERT INTO event_seats AS s (event_id, taken) VALUES ($1, 1)
+       ON CONFLICT (event_id) DO UPDATE SET taken = s.taken + 1
+        WHERE s.taken < COALESCE((SELECT capacity FROM events WHERE id = $1), 2147483647)
+       RETURNING s.taken`,
+      [eventId],
+    );
+    return rows.length === 1;
+  }
+
+  /** Locks the event's counter (creating it at 0), before a change that may free seats. */
+  async lockEventSeats(manager: EntityManager, eventId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO event_seats (event_id, taken) VALUES ($1, 0) ON CONFLICT (event_id) DO NOTHING`,
+      [eventId],
+    );
+    await manager.query('SELECT taken FROM event_seats WHERE event_id = $1 FOR UPDATE', [eventId]);
+  }
+
+  async releaseEventSeats(manager: EntityManager, eventId: string, count = 1): Promise<void> {
+    await manager.query('UPDATE event_seats SET taken = taken - $2 WHERE event_id = $1', [
+      eventId,
+      count,
+    ]);
+  }
+
+  /** Takes a seat of an active delegation within its quota; true when taken. */
+  async takeDelegationSeat(manager: EntityManager, invitationId: string): Promise<boolean> {
+    // As a CTE read by a SELECT: the driver answers a bare UPDATE with [rows, count].
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH taken AS (
+         UPDATE invitations SET seats_taken = seats_taken + 1, updated_at = now()
+          WHERE id = $1 AND status = 'active' AND seats_taken < seat_quota
+         RETURNING id
+       ) SELECT id FROM taken`,
+      [invitationId],
+    );
+    return rows.length === 1;
+  }
+
+  async releaseDelegationSeat(manager: EntityManager, invitationId: string): Promise<void> {
+    await manager.query(
+      'UPDATE invitations SET seats_taken = seats_taken - 1, updated_at = now() WHERE id = $1',
+      [invitationId],
+    );
+  }
+
+  /**
+   * Takes a seat of the event and, for a delegate, of the delegation: both or neither. What was
+   * full when neither: 'event' or 'delegation'.
+   */
+  async takeSeat(
+    manager: EntityManager,
+    eventId: string,
+    invitationId: string | null,
+  ): Promise<'taken' | 'event' | 'delegation'> {
+    if (!(await this.takeEventSeat(manager, eventId))) return 'event';
+    if (invitationId !== null && !(await this.takeDelegationSeat(manager, invitationId))) {
+      await this.releaseEventSeats(manager, eventId);
+      return 'delegation';
+    }
+    return 'taken';
+  }
+
+  /** Gives back a registration's seat: the event's and its delegation's. */
+  async releaseSeat(
+    manager: EntityManager,
+    eventId: string,
+    invitationId: string | null,
+  ): Promise<void> {
+    await this.releaseEventSeats(manager, eventId);
+    if (invitationId !== null) await this.releaseDelegationSeat(manager, invitationId);
+  }
+}

@@ -1,0 +1,202 @@
+import { provisionDatabase, serverUrl, type TestDatabase } from './support/test-database';
+import { type ServiceProcess, startService } from './support/service-process';
+import { ADMIN, startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+
+/**
+ * The seat limits under a burst of concurrent registrations. On a PostgreSQL server (CI's second
+ * pass, or TEST_DATABASE_URL) the burst is spread over two app processes sharing the database;
+ * on the embedded database, which one process owns, it goes to one in-process app.
+ */
+const SEATS = 100;
+const QUOTA = 2;
+const DELEGATIONS = 60;
+const REQUESTS = 500;
+const CANCELLATIONS = 10;
+
+interface Registration {
+  id: string;
+  code: string;
+  status: string;
+  invitationId: string;
+  waitlistPosition: number | null;
+  email: string;
+}
+
+interface Call {
+  status: number;
+  body: unknown;
+}
+
+describe('Registration under concurrency (e2e)', () => {
+  let bases: string[] = [];
+  let token = '';
+  const processes: ServiceProcess[] = [];
+  let database: TestDatabase | undefined;
+  let inProcess: TestApp | undefined;
+
+  beforeAll(async () => {
+    if (serverUrl() !== undefined) {
+      database = await provisionDatabase();
+      const env = {
+        ...database.env,
+        AUTH_SECRET: TEST_SECRET,
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        PUBLIC_RATE_LIMIT: '1000000',
+      };
+      // One after the other: the first creates the administrator, the second finds it.
+      for (let i = 0; i < 2; i++) {
+        const service = startService(env);
+        processes.push(service);
+        bases.push(await service.listening());
+      }
+    } else {
+      inProcess = await startTestApp();
+      await inProcess.app.listen(0, '127.0.0.1');
+      bases = [(await inProcess.app.getUrl()).replace('[::1]', '127.0.0.1')];
+    }
+    const login = await call(bases[0] as string, 'POST', '/auth/login', ADMIN);
+    token = (login.body as { accessToken: string }).accessToken;
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(processes.map((service) => service.stop()));
+    await inProcess?.close();
+    await database?.drop();
+  });
+
+  function call(
+    base: string,
+    method: string,
+    path: string,
+    body?: object,
+    auth?: string,
+  ): Promise<Call> {
+    return fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(auth ? { authorization: `Bearer ${auth}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    }).then(async (response) => ({ status: response.status, body: await response.json() }));
+  }
+
+  const staffCall = (method: string, path: string, body?: object) =>
+    call(bases[0] as string, method, path, body, token);
+
+  async function allRegistrations(eventId: string): Promise<Registration[]> {
+    const rows: Registration[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `limit=200${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await staffCall('GET', `/events/${eventId}/registrations?${query}`)).body as {
+        items: Registration[];
+        nextCursor: string | null;
+      };
+      rows.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return rows;
+  }
+
+  it(`should confirm exactly ${SEATS} of ${REQUESTS} concurrent registrations, within every quota, and promote in order`, async () => {
+    const event = await staffCall('POST', '/events', {
+      slug: `burst-${process.pid}`,
+      title: 'Rapat Koordinasi Nasional: pendaftaran serentak',
+      startDate: '2030-06-28',
+      endDate: '2030-06-30',
+      capacity: SEATS,
+      settings: { requiredDelegateFields: [] },
+    });
+    expect(event.status).toBe(201);
+    const eventId = (event.body as { id: string }).id;
+    expect(
+      (await staffCall('POST', `/events/${eventId}/status`, { status: 'published' })).status,
+    ).toBe(200);
+    const tokens: string[] = [];
+    for (let i = 0; i < DELEGATIONS; i++) {
+      const organization = await staffCall('POST', '/organizations', {
+        kind: 'external',
+        name: `Delegasi Serentak ${process.pid} ${i}`,
+      });
+      const invitation = await staffCall('POST', `/events/${eventId}/invitations`, {
+        organizationId: (organization.body as { id: string }).id,
+        seatQuota: QUOTA,
+      });
+      tokens.push((invitation.body as { token: string }).token);
+    }
+
+    // The burst: every request at once, alternating between the processes.
+    const calls = await Promise.all(
+      Array.from({ length: REQUESTS }, (_, i) =>
+        call(bases[i % bases.length] as string, 'POST', `/events/${eventId}/registrations`, {
+          invitationToken: tokens[i % DELEGATIONS],
+          name: `Peserta Serentak ${i}`,
+          email: `serentak.${i}@example.go.id`,
+          consent: { dataProcessing: true },
+        }),
+      ),
+    );
+    expect(calls.filter((c) => c.status !== 201).map((c) => [c.status, c.body])).toEqual([]);
+
+    const registrations = await allRegistrations(eventId);
+    expect(registrations).toHaveLength(REQUESTS);
+    expect(new Set(registrations.map((r) => r.email)).size).toBe(REQUESTS);
+    expect(new Set(registrations.map((r) => r.code)).size).toBe(REQUESTS);
+    const confirmed = registrations.filter((r) => r.status === 'confirmed');
+    expect(confirmed).toHaveLength(SEATS);
+    expect(registrations.filter((r) => r.status === 'waitlisted')).toHaveLength(REQUESTS - SEATS);
+    expectWithinQuotas(registrations);
+    const positions = registrations.flatMap((r) =>
+      r.waitlistPosition === null ? [] : [r.waitlistPosition],
+    );
+    expect(positions.sort((a, b) => a - b)).toEqual(
+      Array.from({ length: REQUESTS - SEATS }, (_, i) => i + 1),
+    );
+
+    // Cancellations, one at a time on alternating processes: each seat goes at once to the first
+    // waitlisted delegate whose delegation has room.
+    for (let n = 0; n < CANCELLATIONS; n++) {
+      const before = await allRegistrations(eventId);
+      const leaving = before.filter((r) => r.status === 'confirmed')[
+        (n * 7) % SEATS
+      ] as Registration;
+      const seated = seatsByDelegation(before);
+      seated.set(leaving.invitationId, (seated.get(leaving.invitationId) ?? 0) - 1);
+      const expected = before
+        .filter((r) => r.status === 'waitlisted' && (seated.get(r.invitationId) ?? 0) < QUOTA)
+        .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0))[0];
+      const cancelled = await call(
+        bases[n % bases.length] as string,
+        'DELETE',
+        `/registrations/${leaving.code}`,
+        {},
+      );
+      expect(cancelled.status).toBe(200);
+      const after = await allRegistrations(eventId);
+      const promoted = after.filter(
+        (r) =>
+          r.status === 'confirmed' && before.find((b) => b.id === r.id)?.status === 'waitlisted',
+      );
+      expect(promoted.map((r) => r.id)).toEqual(expected ? [expected.id] : []);
+      expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(SEATS);
+      expectWithinQuotas(after);
+    }
+  }, 180_000);
+});
+
+function seatsByDelegation(registrations: readonly Registration[]): Map<string, number> {
+  const seats = new Map<string, number>();
+  for (const r of registrations) {
+    if (r.status === 'confirmed' || r.status === 'pending') {
+      seats.set(r.invitationId, (seats.get(r.invitationId) ?? 0) + 1);
+    }
+  }
+  return seats;
+}
+
+function expectWithinQuotas(registrations: readonly Registration[]): void {
+  const over = [...seatsByDelegation(registrations)].filter(([, seats]) => seats > QUOTA);
+  expect(over).toEqual([]);
+}
