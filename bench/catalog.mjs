@@ -66,7 +66,7 @@ async function inPool(items, concurrency, work) {
   return results;
 }
 
-async function api(port, headers, method, path, body, expected) {
+export async function api(port, headers, method, path, body, expected) {
   const res = await request(method, `http://${HOST}:${port}/api/v1${path}`, {
     headers,
     body,
@@ -269,7 +269,7 @@ function frontendReader(onStatement) {
 }
 
 /** A TCP proxy to the server that records every statement its clients send. */
-async function startCaptureProxy(port, target) {
+export async function startCaptureProxy(port, target) {
   const log = [];
   const sockets = new Set();
   const server = net.createServer((client) => {
@@ -333,26 +333,48 @@ async function captureStatements(proxy, url, headers) {
  * One request's statements as a pgbench script: each `$n` becomes a variable `:sK_n` given with
  * -D, so that in -M prepared mode pgbench binds it as a text parameter, as node-postgres does.
  * A NULL value, which pgbench cannot pass as a variable, would be written into the text.
+ *
+ * For writes whose values must differ per transaction (bench/registration.mjs): `prefix`
+ * replaces the `s` of the names (several scripts in one pgbench run need distinct ones),
+ * `valueSql(value)` may return SQL to write instead of a value, an expression over pgbench
+ * variables, and `gset(statement, k)` may return a prefix under which pgbench keeps the row the
+ * k-th statement returns (`\gset`), for later expressions to use.
  */
-function pgbenchScript(statements) {
+export function pgbenchScript(
+  statements,
+  { prefix = 's', valueSql = () => undefined, gset = () => undefined } = {},
+) {
   const variables = [];
-  const parts = statements.map(({ text, params }, k) => {
+  const parts = statements.map((statement, k) => {
+    const { text, params } = statement;
     const body = text.trim().replace(/;\s*$/, '');
     const sql = body.replace(/\$(\d+)(?!\d)/g, (_, n) => {
       const value = params[Number(n) - 1];
       if (value === null) return 'NULL';
       if (typeof value !== 'string') throw new Error(`Parameter $${n} of "${body}" is binary`);
-      const name = `s${k + 1}_${n}`;
+      const expression = valueSql(value);
+      if (expression !== undefined) return expression;
+      const name = `${prefix}${k + 1}_${n}`;
       variables.push([name, value]);
       return `:${name}`;
     });
-    return `${sql};\n`;
+    const into = gset(statement, k);
+    return into === undefined ? `${sql};\n` : `${sql} \\gset ${into}\n`;
   });
   const unique = new Map(variables);
   return { script: parts.join('\n'), variables: [...unique] };
 }
 
-function runPgbench({ pgUrl, database, scriptPath, variables, clients, seconds }) {
+/** `scriptPaths` (instead of `scriptPath`): pgbench picks one of them at random per transaction. */
+export function runPgbench({
+  pgUrl,
+  database,
+  scriptPath,
+  scriptPaths = [scriptPath],
+  variables,
+  clients,
+  seconds,
+}) {
   const url = new URL(pgUrl);
   const args = [
     '-h',
@@ -370,8 +392,7 @@ function runPgbench({ pgUrl, database, scriptPath, variables, clients, seconds }
     '-n',
     '-M',
     'prepared',
-    '-f',
-    scriptPath,
+    ...scriptPaths.flatMap((path) => ['-f', path]),
     ...variables.flatMap(([name, value]) => ['-D', `${name}=${value}`]),
     database,
   ];

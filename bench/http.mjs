@@ -2,21 +2,39 @@
 import autocannon from 'autocannon';
 import { request } from './lib.mjs';
 
-function fire({ url, headers, connections, seconds }) {
-  return autocannon({ url, method: 'GET', headers, connections, duration: seconds, timeout: 10 });
+function fire({ url, method, headers, nextBody, connections, seconds }) {
+  const options = { url, method, headers, connections, duration: seconds, timeout: 10 };
+  // setupRequest runs before every request, so each one carries a body of its own.
+  if (nextBody) {
+    options.requests = [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(nextBody()) }) }];
+  }
+  return autocannon(options);
 }
 
 /**
- * One measurement: a sanity request that must answer 200, a warm-up run (discarded) so that the
- * JIT and the connection pools are warm, then the measured run. req/s counts 2xx answers only.
+ * One measurement: a sanity request that must answer `expectedStatus`, a warm-up run (discarded)
+ * so that the JIT and the connection pools are warm, then the measured run. req/s counts 2xx
+ * answers only. Without `nextBody` every request is the same GET; with it, each request sends
+ * the JSON of a new nextBody() call (the probe too), for endpoints that refuse a repeated body.
  */
-export async function measure({ url, headers = {}, connections, seconds, warmupSeconds }) {
-  const probe = await request('GET', url, { headers });
-  if (probe.status !== 200) {
-    throw new Error(`GET ${url} answered ${probe.status} before the load: ${probe.text}`);
+export async function measure({
+  url,
+  method = 'GET',
+  headers = {},
+  nextBody,
+  expectedStatus = 200,
+  connections,
+  seconds,
+  warmupSeconds,
+}) {
+  const probe = await request(method, url, { headers, body: nextBody?.() });
+  if (probe.status !== expectedStatus) {
+    throw new Error(`${method} ${url} answered ${probe.status} before the load: ${probe.text}`);
   }
-  if (warmupSeconds > 0) await fire({ url, headers, connections, seconds: warmupSeconds });
-  const result = await fire({ url, headers, connections, seconds });
+  const headersWithType = nextBody ? { ...headers, 'content-type': 'application/json' } : headers;
+  const load = { url, method, headers: headersWithType, nextBody, connections };
+  if (warmupSeconds > 0) await fire({ ...load, seconds: warmupSeconds });
+  const result = await fire({ ...load, seconds });
   return {
     reqPerSec: result['2xx'] / result.duration,
     p50: result.latency.p50,

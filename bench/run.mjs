@@ -7,13 +7,16 @@
 //  3. Idle RSS of the app process, after it is ready and has served a few requests.
 //  4. Catalog reads (bench/catalog.mjs): an organization search and an event's session list on
 //     demo plus bulk data, each beside the same SQL through pgbench, as a ratio.
-//  5. Agenda core (bench/agenda.mjs): conflict detection on 5,000 items beside a sort and an
+//  5. Registration throughput (bench/registration.mjs): POST registrations at 50 connections
+//     (free seats, and a full event's waitlist) beside the same transaction through pgbench.
+//  6. Agenda core (bench/agenda.mjs): conflict detection on 5,000 items beside a sort and an
 //     all-pairs scan of the same intervals, generation of 600 items in 12 rooms over 3 days, and
 //     the generator's gap to the exact optimum (HiGHS) on small instances. No server, no database.
 //
 // Parts: `node bench/run.mjs` runs all of them; `node bench/run.mjs catalog` (or
 // BENCH_ONLY=catalog) only the catalog reads, `node bench/run.mjs core` (or BENCH_ONLY=core)
-// only 1-3, `node bench/run.mjs agenda` (or BENCH_ONLY=agenda) only 5, without PostgreSQL.
+// only 1-3, `node bench/run.mjs registration` only 5, `node bench/run.mjs agenda` (or
+// BENCH_ONLY=agenda) only 6, without PostgreSQL.
 // Several parts: `node bench/run.mjs core catalog` or BENCH_ONLY=core,catalog.
 //
 // Environment: BENCH_DURATION (s per measured run, default 10), BENCH_WARMUP (s, default 2),
@@ -34,6 +37,7 @@ import { URL } from 'node:url';
 import pg from 'pg';
 import { reportAgenda, runAgenda } from './agenda.mjs';
 import { reportCatalog, runCatalog } from './catalog.mjs';
+import { reportRegistration, runRegistration } from './registration.mjs';
 import { measure } from './http.mjs';
 import {
   HOST,
@@ -51,7 +55,7 @@ import {
 } from './lib.mjs';
 import { MAIN, ROOT, logIn, startApp, stopApp, timeStart } from './startup.mjs';
 
-/** Ports 3100-3199 belong to the benchmarks; bench/catalog.mjs uses 3140-3149. */
+/** Ports 3100-3199 belong to the benchmarks; bench/catalog.mjs uses 3140-3149, bench/registration.mjs 3150-3159. */
 const PORT = {
   startup: 3110,
   appServer: 3120,
@@ -62,7 +66,7 @@ const PORT = {
 };
 
 /** The parts of the suite, in the order they run. */
-const PARTS = ['core', 'catalog', 'agenda'];
+const PARTS = ['core', 'catalog', 'registration', 'agenda'];
 
 const TARGET = { authRatio: 0.5, readyServerMs: 1500, readyPgliteMs: 2000, idleRssServerMB: 200 };
 
@@ -364,6 +368,20 @@ async function main() {
     );
     catalog.targets = reportCatalog(settings, catalog);
     results.catalog = catalog;
+  }
+  if (settings.parts.includes('registration')) {
+    const name = dbName(110);
+    await createDatabase(settings, name);
+    const database = { name, url: databaseUrl(settings, name), authSecret };
+    const registration = await runRegistration(settings, database, tmpRoot);
+    await dropDatabase(settings, name);
+    console.log(`\n${'='.repeat(100)}`);
+    console.log(
+      `Registration results, ${new Date().toISOString()}: load average ` +
+        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
+    );
+    registration.targets = reportRegistration(settings, registration);
+    results.registration = registration;
   }
   if (settings.parts.includes('agenda')) {
     const agenda = await runAgenda();

@@ -34,13 +34,19 @@ const CONFIG_VARIABLES = [
   'LOG_LEVEL',
   'LOGIN_RATE_LIMIT',
   'LOGIN_RATE_WINDOW',
+  'PUBLIC_RATE_LIMIT',
+  'PUBLIC_RATE_WINDOW',
+  'DEMO_DATA',
   'BODY_LIMIT',
   'SHUTDOWN_TIMEOUT_MS',
   'TRUST_PROXY',
 ];
 
-/** The environment for one app process: `database` is { dataDir } or { url, authSecret }. */
-export function appEnv(port, database) {
+/**
+ * The environment for one app process: `database` is { dataDir } or { url, authSecret }; `extra`
+ * sets more variables (a part's own rate limits, say).
+ */
+export function appEnv(port, database, extra = {}) {
   const env = { ...process.env };
   for (const name of CONFIG_VARIABLES) delete env[name];
   Object.assign(env, {
@@ -58,14 +64,14 @@ export function appEnv(port, database) {
   } else {
     env.DATA_DIR = database.dataDir;
   }
-  return env;
+  return Object.assign(env, extra);
 }
 
 /** Spawns the app and waits for GET /health/ready = 200; `ms` counts from just before spawn. */
-export async function startApp(label, port, database) {
+export async function startApp(label, port, database, extraEnv = {}) {
   await assertPortFree(port);
   const since = performance.now();
-  const handle = spawnNode(label, MAIN, { env: appEnv(port, database), cwd: ROOT });
+  const handle = spawnNode(label, MAIN, { env: appEnv(port, database, extraEnv), cwd: ROOT });
   try {
     const ms = await waitFor200(`http://${HOST}:${port}/health/ready`, { handle, since });
     return { handle, ms };

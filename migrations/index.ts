@@ -3,6 +3,7 @@ import { CreateCatalog1795769911029 } from './1795769911029-CreateCatalog';
 import { SeedOrganizations1795770127805 } from './1795770127805-SeedOrganizations';
 import { CreateAgendaPlansAndVersions1795778153034 } from './1795778153034-CreateAgendaPlansAndVersions';
 import { CreateRegistrations1795779870838 } from './1795779870838-CreateRegistrations';
+import { CreateSessionChoices1795782298893 } from './1795782298893-CreateSessionChoices';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 export const MIGRATIONS: (new () => object)[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => object)[] = [
   SeedOrganizations1795770127805,
   CreateAgendaPlansAndVersions1795778153034,
   CreateRegistrations1795779870838,
+  CreateSessionChoices1795782298893,
 ];

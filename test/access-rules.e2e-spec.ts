@@ -75,6 +75,7 @@ describe('Access rules', () => {
       'POST DelegationController.cancelDelegate',
       'POST DelegationController.substituteDelegate',
       'POST RegistrationsController.register',
+      'PUT SelfServiceController.chooseOwnSessions',
     ]);
   });
 });

@@ -184,6 +184,57 @@ describe('Registration under concurrency (e2e)', () => {
       expectWithinQuotas(after);
     }
   }, 180_000);
+
+  it('should give a parallel session exactly its seats when many choose it at once', async () => {
+    const SESSION_SEATS = 10;
+    const CHOOSERS = 40;
+    const event = await staffCall('POST', '/events', {
+      slug: `burst-session-${process.pid}`,
+      title: 'Rapat Koordinasi: kelas paralel',
+      startDate: '2030-07-01',
+      endDate: '2030-07-01',
+      settings: { requiredDelegateFields: [], openRegistration: true },
+    });
+    const eventId = (event.body as { id: string }).id;
+    await staffCall('POST', `/events/${eventId}/status`, { status: 'published' });
+    const session = await staffCall('POST', `/events/${eventId}/sessions`, {
+      type: 'workshop',
+      title: 'Kelas Paralel A',
+      startsAt: '2030-07-01T09:00',
+      endsAt: '2030-07-01T11:00',
+      capacity: SESSION_SEATS,
+    });
+    const sessionId = (session.body as { id: string }).id;
+    const codes: string[] = [];
+    for (let i = 0; i < CHOOSERS; i++) {
+      const registered = await call(
+        bases[i % bases.length] as string,
+        'POST',
+        `/events/${eventId}/registrations`,
+        {
+          name: `Peserta Kelas ${i}`,
+          email: `kelas.${i}@example.go.id`,
+          consent: { dataProcessing: true },
+        },
+      );
+      expect(registered.status).toBe(201);
+      codes.push((registered.body as Registration).code);
+    }
+    const choices = await Promise.all(
+      codes.map((code, i) =>
+        call(bases[i % bases.length] as string, 'PUT', `/registrations/${code}/sessions`, {
+          sessionIds: [sessionId],
+        }),
+      ),
+    );
+    expect(choices.filter((c) => c.status === 200)).toHaveLength(SESSION_SEATS);
+    expect(choices.filter((c) => c.status === 409)).toHaveLength(CHOOSERS - SESSION_SEATS);
+    const registrations = await allRegistrations(eventId);
+    const seated = registrations.filter((r) =>
+      (r as Registration & { sessionIds: string[] }).sessionIds.includes(sessionId),
+    );
+    expect(seated).toHaveLength(SESSION_SEATS);
+  }, 120_000);
 });
 
 function seatsByDelegation(registrations: readonly Registration[]): Map<string, number> {

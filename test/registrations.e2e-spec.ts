@@ -406,6 +406,70 @@ describe('Registrations (e2e)', () => {
     expect(duplicate.errors?.[0]?.field).toBe('organizationId');
   });
 
+  it("should hold each parallel session's seats, and free them when the delegate cancels", async () => {
+    const { eventId, invitations } = await eventWithDelegations(t, {
+      slug: 'reg-sessions',
+      delegations: 1,
+      quota: 3,
+    });
+    const session = async (title: string, startsAt: string, endsAt: string, capacity?: number) =>
+      (
+        (
+          await post(`/events/${eventId}/sessions`, {
+            type: 'workshop',
+            title,
+            startsAt,
+            endsAt,
+            ...(capacity ? { capacity } : {}),
+          }).expect(201)
+        ).body as { id: string }
+      ).id;
+    const kelasA = await session(
+      'Kelas A: Media Sosial',
+      '2030-06-29T08:00',
+      '2030-06-29T11:00',
+      1,
+    );
+    const kelasB = await session('Kelas B: Krisis', '2030-06-29T08:00', '2030-06-29T11:00', 5);
+    const sore = await session('Kelas Sore', '2030-06-29T13:00', '2030-06-29T15:00', 5);
+    const pleno = await session('Pleno', '2030-06-30T08:00', '2030-06-30T09:00');
+    const token = invitations[0]?.token as string;
+    const [first, second] = [
+      (await register(eventId, buildDelegate({ invitationToken: token })).expect(201))
+        .body as Registration,
+      (await register(eventId, buildDelegate({ invitationToken: token })).expect(201))
+        .body as Registration,
+    ];
+    const choose = (code: string, sessionIds: string[]) =>
+      t.http.put(`/api/v1/registrations/${code}/sessions`).send({ sessionIds });
+
+    expect((await choose(first.code, [kelasA, sore]).expect(200)).body).toMatchObject({
+      sessionIds: [kelasA, sore].sort(),
+    });
+    const full = expectProblem(await choose(second.code, [sore, kelasA]), 409, 'SESSION_FULL');
+    expect(full.errors?.[0]?.field).toBe('sessionIds[1]');
+    expect((await own(second.code).expect(200)).body).toMatchObject({ sessionIds: [] });
+    const overlap = expectProblem(
+      await choose(second.code, [kelasB, kelasA]),
+      400,
+      'INVALID_SESSION_CHOICE',
+    );
+    expect(overlap.errors?.map((e) => e.field)).toEqual(['sessionIds[1]']);
+    const plenary = expectProblem(
+      await choose(second.code, [pleno]),
+      400,
+      'INVALID_SESSION_CHOICE',
+    );
+    expect(plenary.errors?.map((e) => e.field)).toEqual(['sessionIds[0]']);
+    expectProblem(await choose(second.code, ['x']), 400, 'VALIDATION_FAILED');
+
+    // Cancelling frees Kelas A's seat for the next delegate.
+    await t.http.delete(`/api/v1/registrations/${first.code}`).send({}).expect(200);
+    expect((await choose(second.code, [kelasA]).expect(200)).body).toMatchObject({
+      sessionIds: [kelasA],
+    });
+  });
+
   it('should print name tags of the confirmed delegates, for staff', async () => {
     const { eventId, invitations } = await eventWithDelegations(t, {
       slug: 'reg-name-tags',
@@ -439,6 +503,48 @@ describe('Registrations (e2e)', () => {
       'VALIDATION_FAILED',
     );
   });
+
+  it.each([
+    ['organizationId', 'post', '', { organizationId: 'aceh' }],
+    ['organizationId', 'post', '', { organizationId: '00000000-0000-4000-8000-000000000000' }],
+    ['seatQuota', 'post', '', { seatQuota: 0 }],
+    ['focalPoint.email', 'post', '', { focalPoint: { email: 'bukan-email' } }],
+    ['focalPoint.phone', 'post', '', { focalPoint: { phone: '12' } }],
+    ['seatQuota', 'patch', '/ID', { seatQuota: 1001 }],
+    ['kind', 'post', '/bulk', { kind: 'kabupaten' }],
+    ['organizationIds', 'post', '/bulk', { organizationIds: [] }],
+  ])(
+    'should refuse an invitation naming %s (%s%s) and write nothing',
+    async (field, method, path, body) => {
+      invitationEvent ??= await eventWithDelegations(t, {
+        slug: 'inv-bad-input',
+        delegations: 1,
+        quota: 2,
+      });
+      const { eventId, invitations } = invitationEvent;
+      const base = `/events/${eventId}/invitations${path.replace('/ID', `/${invitations[0]?.id}`)}`;
+      const organization = (
+        await post('/organizations', {
+          kind: 'external',
+          name: `Tim ${field} ${method}${path}`,
+        }).expect(201)
+      ).body as { id: string };
+      const send =
+        method === 'post'
+          ? post(base, { organizationId: organization.id, ...body })
+          : patch(base, body);
+      const response = await send;
+      const unknown = JSON.stringify(body).includes('00000000-0000');
+      const code = unknown ? 'UNKNOWN_ORGANIZATION' : 'VALIDATION_FAILED';
+      const problem = expectProblem(response, 400, code);
+      expect(problem.errors?.map((e) => e.field)).toContain(field);
+      const list = (await get(`/events/${eventId}/invitations`).expect(200)).body as {
+        items: { seatQuota: number }[];
+      };
+      expect(list.items.map((i) => i.seatQuota)).toEqual([2]);
+    },
+  );
+  let invitationEvent: Awaited<ReturnType<typeof eventWithDelegations>> | undefined;
 
   it('should rate limit the public endpoints with a 429 and Retry-After', async () => {
     const limited = await startTestApp({ PUBLIC_RATE_LIMIT: '3', PUBLIC_RATE_WINDOW: '60' });

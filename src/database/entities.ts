@@ -4,6 +4,10 @@ import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.enti
 import { EventSeatsEntity } from '../modules/registrations/event-seats.entity';
 import { InvitationEntity } from '../modules/registrations/invitation.entity';
 import { RegistrationEntity } from '../modules/registrations/registration.entity';
+import {
+  SessionChoiceEntity,
+  SessionSeatsEntity,
+} from '../modules/registrations/session-choice.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { RoomEntity } from '../modules/events/room.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
@@ -27,4 +31,6 @@ export const ENTITIES = [
   EventSeatsEntity,
   RegistrationEntity,
   IdempotencyKeyEntity,
+  SessionChoiceEntity,
+  SessionSeatsEntity,
 ];

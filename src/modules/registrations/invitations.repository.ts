@@ -73,14 +73,17 @@ export class InvitationsRepository {
     }) as Promise<InvitationRecord[]>;
   }
 
+  /** The delegation holding this token, in one query (registration reads it on every request). */
   findByTokenHash(
     tokenHash: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<InvitationRecord | null> {
-    return manager.getRepository(InvitationEntity).findOne({
-      where: { tokenHash },
-      relations: { organization: true },
-    }) as Promise<InvitationRecord | null>;
+    return manager
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('invitation')
+      .innerJoinAndSelect('invitation.organization', 'organization')
+      .where('invitation.tokenHash = :tokenHash', { tokenHash })
+      .getOne() as Promise<InvitationRecord | null>;
   }
 
   /** Organizations already invited to the event, among these. */

@@ -6,6 +6,7 @@ import type { FieldWarning } from '../people/domain/person-warnings';
 import type { RegistrationDto } from './dto/registration.dto';
 import { NikVault } from './nik-vault';
 import type { RegistrationEntity } from './registration.entity';
+import { RegistrationsRepository } from './registrations.repository';
 
 /** Registrations as the API shows them, with their place on the waitlist. */
 @Injectable()
@@ -13,6 +14,7 @@ export class RegistrationMapper {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly nik: NikVault,
+    private readonly registrations: RegistrationsRepository,
   ) {}
 
   async toDto(
@@ -20,12 +22,39 @@ export class RegistrationMapper {
     warnings: readonly FieldWarning[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RegistrationDto> {
-    const positions = await this.waitlistPositions([registration], manager);
-    return this.toDtoWithPosition(registration, warnings, positions.get(registration.id) ?? null);
+    const { positions, choices } = await this.extras([registration], manager);
+    return this.toDtoWith(registration, warnings, {
+      waitlistPosition: positions.get(registration.id) ?? null,
+      sessionIds: choices.get(registration.id) ?? [],
+    });
+  }
+
+  /** Many registrations, with their waitlist places and session choices in two queries. */
+  async toDtos(registrations: readonly RegistrationEntity[]): Promise<RegistrationDto[]> {
+    const { positions, choices } = await this.extras(registrations);
+    return registrations.map((registration) =>
+      this.toDtoWith(registration, [], {
+        waitlistPosition: positions.get(registration.id) ?? null,
+        sessionIds: choices.get(registration.id) ?? [],
+      }),
+    );
+  }
+
+  private async extras(
+    registrations: readonly RegistrationEntity[],
+    manager: EntityManager = this.dataSource.manager,
+  ) {
+    return {
+      positions: await this.waitlistPositions(registrations, manager),
+      choices: await this.registrations.choicesOf(
+        registrations.map((registration) => registration.id),
+        manager,
+      ),
+    };
   }
 
   /** Each waitlisted registration's place (1 is next) on its event's waitlist, in one query. */
-  async waitlistPositions(
+  private async waitlistPositions(
     registrations: readonly RegistrationEntity[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, number>> {
@@ -42,17 +71,18 @@ export class RegistrationMapper {
     return new Map(rows.map((row) => [row.id, Number(row.place)]));
   }
 
-  toDtoWithPosition(
+  private toDtoWith(
     registration: RegistrationEntity,
     warnings: readonly FieldWarning[],
-    waitlistPosition: number | null,
+    extras: { waitlistPosition: number | null; sessionIds: string[] },
   ): RegistrationDto {
     return {
       id: registration.id,
       eventId: registration.eventId,
       code: registration.code,
       status: registration.status,
-      waitlistPosition,
+      waitlistPosition: extras.waitlistPosition,
+      sessionIds: extras.sessionIds,
       invitationId: registration.invitationId,
       organization: registration.organization
         ? { id: registration.organization.id, name: registration.organization.name }

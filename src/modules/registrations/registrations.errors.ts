@@ -17,7 +17,9 @@ type RegistrationsErrorCode =
   | 'REGISTRATION_STATUS'
   | 'NO_SEAT_AVAILABLE'
   | 'REGISTRATION_BUSY'
-  | 'INVALID_DELEGATE';
+  | 'INVALID_DELEGATE'
+  | 'INVALID_SESSION_CHOICE'
+  | 'SESSION_FULL';
 
 const REGISTRATIONS_ERRORS = {
   INVITATION_NOT_FOUND: { status: 404, title: 'Invitation not found' },
@@ -37,6 +39,8 @@ const REGISTRATIONS_ERRORS = {
   NO_SEAT_AVAILABLE: { status: 409, title: 'No seat available' },
   REGISTRATION_BUSY: { status: 503, title: 'Registration busy' },
   INVALID_DELEGATE: { status: 400, title: 'Invalid delegate details' },
+  INVALID_SESSION_CHOICE: { status: 400, title: 'Invalid session choice' },
+  SESSION_FULL: { status: 409, title: 'Session full' },
 } satisfies ErrorCatalog<RegistrationsErrorCode>;
 
 export class RegistrationsError extends DomainError<RegistrationsErrorCode> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
 import { EventsModule } from '../events/events.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -16,7 +17,7 @@ import { DelegationController, SelfServiceController } from './self-service.cont
 import { Waitlist } from './waitlist';
 
 @Module({
-  imports: [EventsModule, OrganizationsModule],
+  imports: [EventsModule, OrganizationsModule, SessionsModule],
   controllers: [
     InvitationsController,
     RegistrationsController,

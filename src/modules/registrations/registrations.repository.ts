@@ -35,10 +35,50 @@ export const LIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'wai
 export class RegistrationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, registration: NewRegistration): Promise<RegistrationEntity> {
-    const repository = manager.getRepository(RegistrationEntity);
-    const saved = await repository.save(repository.create(registration));
-    return (await this.findById(saved.id, manager)) ?? saved;
+  /**
+   * Inserts a registration in one statement and returns its id: it runs while the event's seat
+   * row is locked, so it stays as short as the work allows (the caller reads it back after).
+   */
+  async insert(manager: EntityManager, row: NewRegistration): Promise<string> {
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO registrations (
+         event_id, invitation_id, organization_id, code, code_hash, status, queue_position,
+         titles_before, name, titles_after, employment_type, nip, rank_grade, position, work_unit,
+         email, phone, nik_encrypted, consent_data_processing, consent_photos, consented_at,
+         status_reason, search_text, sort_key)
+       VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::bigint, nextval('registrations_queue_position_seq')),
+         $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+       RETURNING id`,
+      [
+        row.eventId,
+        row.invitationId,
+        row.organizationId,
+        row.code,
+        row.codeHash,
+        row.status,
+        row.queuePosition ?? null,
+        row.titlesBefore,
+        row.name,
+        row.titlesAfter,
+        row.employmentType,
+        row.nip,
+        row.rankGrade,
+        row.position,
+        row.workUnit,
+        row.email,
+        row.phone,
+        row.nikEncrypted,
+        row.consentDataProcessing,
+        row.consentPhotos,
+        row.consentedAt,
+        row.statusReason,
+        row.searchText,
+        row.sortKey,
+      ],
+    );
+    const id = rows[0]?.id;
+    if (!id) throw new Error('INSERT … RETURNING gave no row');
+    return id;
   }
 
   findById(
@@ -156,6 +196,65 @@ export class RegistrationsRepository {
   async updateContact(manager: EntityManager, id: string, changes: ContactChanges): Promise<void> {
     if (Object.keys(changes).length === 0) return;
     await manager.getRepository(RegistrationEntity).update({ id }, changes);
+  }
+
+  /** The sessions each registration chose, in one query. */
+  async choicesOf(
+    registrationIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string[]>> {
+    const choices = new Map<string, string[]>();
+    if (registrationIds.length === 0) return choices;
+    const rows = await manager.query<{ registration_id: string; session_id: string }[]>(
+      `SELECT registration_id, session_id FROM registration_sessions
+        WHERE registration_id = ANY($1::uuid[]) ORDER BY registration_id, session_id`,
+      [registrationIds],
+    );
+    for (const row of rows) {
+      choices.set(row.registration_id, [
+        ...(choices.get(row.registration_id) ?? []),
+        row.session_id,
+      ]);
+    }
+    return choices;
+  }
+
+  async addChoices(
+    manager: EntityManager,
+    registrationId: string,
+    sessionIds: readonly string[],
+  ): Promise<void> {
+    if (sessionIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO registration_sessions (registration_id, session_id)
+       SELECT $1, unnest($2::uuid[])`,
+      [registrationId, sessionIds],
+    );
+  }
+
+  /** Removes these choices, or all of the registration's; the sessions they held. */
+  async removeChoices(
+    manager: EntityManager,
+    registrationId: string,
+    sessionIds?: readonly string[],
+  ): Promise<string[]> {
+    const rows = await manager.query<{ session_id: string }[]>(
+      `WITH removed AS (
+         DELETE FROM registration_sessions
+          WHERE registration_id = $1 AND ($2::uuid[] IS NULL OR session_id = ANY($2::uuid[]))
+         RETURNING session_id
+       ) SELECT session_id FROM removed`,
+      [registrationId, sessionIds ?? null],
+    );
+    return rows.map((row) => row.session_id);
+  }
+
+  /** Hands a registration's choices (and the session seats they hold) to another. */
+  async moveChoices(manager: EntityManager, from: string, to: string): Promise<void> {
+    await manager.query(
+      'UPDATE registration_sessions SET registration_id = $2 WHERE registration_id = $1',
+      [from, to],
+    );
   }
 
   /**

@@ -11,6 +11,7 @@ import { foldForSearch, searchTextOf } from '../../common/text/search-text';
 import { localDateOf } from '../../common/time/zoned-time';
 import { isLockTimeout, isUniqueViolation } from '../../database/database-errors';
 import { isOpenRegistration } from '../events/domain/event-settings';
+import { type SessionRecord, SessionsRepository } from '../sessions/sessions.repository';
 import { eventNotFound } from '../events/events.errors';
 import { type EventRecord, EventsRepository } from '../events/events.repository';
 import { checkDelegateDetails, type NormalizedDelegate } from './domain/delegate-details';
@@ -62,6 +63,7 @@ export class RegistrationsService {
     private readonly waitlist: Waitlist,
     private readonly idempotency: IdempotencyStore,
     private readonly mapper: RegistrationMapper,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   // ---- registering --------------------------------------------------------------------------
@@ -82,31 +84,30 @@ export class RegistrationsService {
     const fingerprint = requestFingerprint(scope, input);
     const delegate = this.checkDelegate(input, event);
     const invitation = await this.invitationFor(event, input.invitationToken);
-    return this.seatTransaction(async (manager) => {
+    const row = this.newRow(invitation, delegate.details, input.consent, event.id);
+    const id = await this.seatTransaction(async (manager) => {
       if (idempotencyKey !== undefined) {
         const stored = await this.idempotency.claim(manager, scope, idempotencyKey, fingerprint);
-        if (stored) return stored as CreatedAnswer;
+        if (stored) return (stored.body as { registrationId: string }).registrationId;
       }
       ensureOpen(event);
       const seat = await this.seats.takeSeat(manager, eventId, invitation?.id ?? null);
-      const status = statusFor(event, seat, invitation);
-      const registration = await this.insertRegistration(
-        manager,
-        event,
-        invitation,
-        delegate.details,
-        status,
-        input.consent,
-      );
-      const answer: CreatedAnswer = {
-        status: 201,
-        body: await this.mapper.toDto(registration, delegate.warnings, manager),
-      };
+      // From here to COMMIT the event's seat row is locked: only the insert and the key's answer.
+      const inserted = await this.insertRow(manager, {
+        ...row,
+        status: statusFor(event, seat, invitation),
+      });
       if (idempotencyKey !== undefined) {
-        await this.idempotency.record(manager, scope, idempotencyKey, answer);
+        await this.idempotency.record(manager, scope, idempotencyKey, {
+          status: 201,
+          body: { registrationId: inserted },
+        });
       }
-      return answer;
+      return inserted;
     });
+    const registration = await this.registrations.findById(id);
+    if (!registration) throw new Error(`Registration ${id} vanished after its commit`);
+    return { status: 201, body: await this.mapper.toDto(registration, delegate.warnings) };
   }
 
   // ---- staff --------------------------------------------------------------------------------
@@ -128,13 +129,13 @@ export class RegistrationsService {
       query.limit,
     );
     if (rows.length === 0 && !(await this.events.exists(eventId))) throw eventNotFound(eventId);
-    const positions = await this.mapper.waitlistPositions(rows);
-    return toKeyPage(
+    const page = toKeyPage(
       rows,
       query.limit,
       (row) => row.sortKey,
-      (row) => this.mapper.toDtoWithPosition(row, [], positions.get(row.id) ?? null),
+      (row) => row,
     );
+    return { items: await this.mapper.toDtos(page.items), nextCursor: page.nextCursor };
   }
 
   async getRegistration(eventId: string, id: string): Promise<RegistrationDto> {
@@ -260,13 +261,55 @@ export class RegistrationsService {
     return this.getByCode(code);
   }
 
+  /**
+   * The parallel sessions the delegate attends, replacing earlier choices: each new one takes a
+   * seat of the session by a conditional update (after the event's seat row, in id order), so a
+   * full session refuses with 409 SESSION_FULL and nothing changes. Only seated registrations
+   * choose; sessions must be the event's, have seats of their own, and not overlap.
+   */
+  async chooseSessions(code: string, sessionIds: readonly string[]): Promise<RegistrationDto> {
+    const registration = await this.requireByCode(code);
+    if (!SEATED.includes(registration.status)) {
+      throw new RegistrationsError(
+        'REGISTRATION_STATUS',
+        `A ${registration.status} registration holds no seat, so it cannot choose sessions yet.`,
+      );
+    }
+    const wanted = [...new Set(sessionIds)].sort();
+    checkChoices(await this.sessions.findAllOfEvent(registration.eventId), sessionIds);
+    await this.seatTransaction(async (manager) => {
+      await this.seats.lockEventSeats(manager, registration.eventId);
+      const current =
+        (await this.registrations.choicesOf([registration.id], manager)).get(registration.id) ?? [];
+      const dropped = current.filter((id) => !wanted.includes(id));
+      await this.registrations.removeChoices(manager, registration.id, dropped);
+      await this.seats.releaseSessionSeats(manager, dropped);
+      const added = wanted.filter((id) => !current.includes(id));
+      for (const sessionId of added) {
+        if (!(await this.seats.takeSessionSeat(manager, sessionId))) {
+          throw new RegistrationsError(
+            'SESSION_FULL',
+            'Every seat of this session is taken; choose another.',
+            [
+              {
+                field: `sessionIds[${sessionIds.indexOf(sessionId)}]`,
+                message: 'the session is full',
+              },
+            ],
+          );
+        }
+      }
+      await this.registrations.addChoices(manager, registration.id, added);
+    });
+    return this.getByCode(code);
+  }
+
   // ---- the focal point, by the delegation's token -------------------------------------------
 
   async delegation(token: string): Promise<DelegationDto> {
     const invitation = await this.requireInvitationByToken(token);
     const event = await this.requireEvent(invitation.eventId);
     const registrations = await this.registrations.findAllOfInvitation(invitation.id);
-    const positions = await this.mapper.waitlistPositions(registrations);
     return {
       invitationId: invitation.id,
       eventId: invitation.eventId,
@@ -274,9 +317,7 @@ export class RegistrationsService {
       organization: { id: invitation.organization.id, name: invitation.organization.name },
       seatQuota: invitation.seatQuota,
       seatsTaken: invitation.seatsTaken,
-      registrations: registrations.map((row) =>
-        this.mapper.toDtoWithPosition(row, [], positions.get(row.id) ?? null),
-      ),
+      registrations: await this.mapper.toDtos(registrations),
     };
   }
 
@@ -324,15 +365,15 @@ export class RegistrationsService {
         'Digantikan oleh peserta lain',
       );
       if (previous === null) throw statusError(registration, 'substituted');
-      const replacement = await this.insertRegistration(
-        manager,
-        event,
-        invitation,
-        delegate.details,
-        previous,
-        input.consent,
-        registration.queuePosition,
-      );
+      const replacementId = await this.insertRow(manager, {
+        ...this.newRow(invitation, delegate.details, input.consent, event.id),
+        status: previous,
+        queuePosition: registration.queuePosition,
+      });
+      await this.registrations.moveChoices(manager, registration.id, replacementId);
+      const replacement = await this.registrations.findById(replacementId, manager);
+      if (!replacement)
+        throw new Error(`Registration ${replacementId} vanished in its transaction`);
       return this.mapper.toDto(replacement, delegate.warnings, manager);
     });
     return created;
@@ -377,6 +418,8 @@ export class RegistrationsService {
         }
         if (SEATED.includes(previous)) {
           await this.seats.releaseSeat(manager, eventId, registration.invitationId);
+          const sessions = await this.registrations.removeChoices(manager, id);
+          await this.seats.releaseSessionSeats(manager, sessions);
           freed = true;
         }
         result.done.push(id);
@@ -386,23 +429,20 @@ export class RegistrationsService {
     });
   }
 
-  private async insertRegistration(
-    manager: EntityManager,
-    event: EventRecord,
+  /** A new registration's row, but for its status: codes drawn, NIK sealed, keys folded. */
+  private newRow(
     invitation: InvitationRecord | null,
     details: NormalizedDelegate,
-    status: RegistrationStatus,
     consent: { dataProcessing: boolean; photos?: boolean },
-    queuePosition?: string,
-  ): Promise<RegistrationEntity> {
+    eventId: string,
+  ): Omit<NewRegistration, 'status'> {
     const code = generateRegistrationCode();
-    const row: NewRegistration = {
-      eventId: event.id,
+    return {
+      eventId,
       invitationId: invitation?.id ?? null,
       organizationId: invitation?.organizationId ?? null,
       code,
       codeHash: hashSecret(code),
-      status,
       titlesBefore: details.titlesBefore,
       name: details.name,
       titlesAfter: details.titlesAfter,
@@ -420,8 +460,11 @@ export class RegistrationsService {
       statusReason: null,
       searchText: searchTextFor(details, code),
       sortKey: `${foldForSearch(details.name)}|${code}`,
-      ...(queuePosition !== undefined ? { queuePosition } : {}),
     };
+  }
+
+  /** Inserts the row; a second live registration of the person is a 409 naming the field. */
+  private async insertRow(manager: EntityManager, row: NewRegistration): Promise<string> {
     try {
       return await this.registrations.insert(manager, row);
     } catch (error) {
@@ -572,6 +615,35 @@ function statusFor(
     'DELEGATION_FULL',
     `Every seat of the delegation of ${invitation?.organization.name ?? 'this organization'} is taken, and the event keeps no waitlist.`,
   );
+}
+
+/** Chosen sessions are the event's, have seats of their own, and do not overlap; else a 400. */
+function checkChoices(sessions: readonly SessionRecord[], sessionIds: readonly string[]): void {
+  const byId = new Map(sessions.map((session) => [session.id, session]));
+  const problems: { field: string; message: string }[] = [];
+  sessionIds.forEach((id, index) => {
+    const session = byId.get(id);
+    const field = `sessionIds[${index}]`;
+    if (!session) problems.push({ field, message: `${field} is not an item of this event` });
+    else if (session.capacity === null) {
+      problems.push({ field, message: `${field} is not a session with seats to choose` });
+    } else {
+      const clash = sessionIds.slice(0, index).find((other) => overlaps(byId.get(other), session));
+      if (clash) problems.push({ field, message: `${field} runs at the same time as ${clash}` });
+    }
+  });
+  if (problems.length > 0) {
+    throw new RegistrationsError(
+      'INVALID_SESSION_CHOICE',
+      problems.map((p) => p.message).join('; '),
+      problems,
+    );
+  }
+}
+
+function overlaps(a: SessionRecord | undefined, b: SessionRecord): boolean {
+  if (!a?.startsAt || !a.endsAt || !b.startsAt || !b.endsAt) return false;
+  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 
 function fullDetail(seat: 'event' | 'delegation'): string {

@@ -69,6 +69,26 @@ export class SeatsRepository {
     );
   }
 
+  /** Takes a seat of a session within its capacity (no capacity: always); true when taken. */
+  async takeSessionSeat(manager: EntityManager, sessionId: string): Promise<boolean> {
+    const rows = await manager.query<{ taken: number }[]>(
+      `INSERT INTO session_seats AS s (session_id, taken) VALUES ($1, 1)
+       ON CONFLICT (session_id) DO UPDATE SET taken = s.taken + 1
+        WHERE s.taken < COALESCE((SELECT capacity FROM sessions WHERE id = $1), 2147483647)
+       RETURNING s.taken`,
+      [sessionId],
+    );
+    return rows.length === 1;
+  }
+
+  async releaseSessionSeats(manager: EntityManager, sessionIds: readonly string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
+    await manager.query(
+      'UPDATE session_seats SET taken = taken - 1 WHERE session_id = ANY($1::uuid[])',
+      [sessionIds],
+    );
+  }
+
   /**
    * Takes a seat of the event and, for a delegate, of the delegation: both or neither. What was
    * full when neither: 'event' or 'delegation'.

@@ -8,6 +8,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
@@ -21,6 +22,7 @@ import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
 import {
+  ChooseSessionsDto,
   type DelegationDto,
   type RegistrationDto,
   StatusReasonDto,
@@ -77,6 +79,22 @@ export class SelfServiceController {
     @Body() body: StatusReasonDto,
   ): Promise<RegistrationDto> {
     return this.registrations.cancelByCode(code, body?.reason);
+  }
+
+  /**
+   * Choose the parallel sessions to attend, replacing earlier choices.
+   *
+   * @remarks Each session has its own seats, held by the database like the event's: a full one
+   * is a 409 SESSION_FULL naming it, and nothing changes. Only a pending or confirmed
+   * registration chooses; the sessions must not overlap.
+   */
+  @Put('sessions')
+  @ApiProblems(400, 404, 409, 429, 503)
+  chooseOwnSessions(
+    @Param('code') code: string,
+    @Body() body: ChooseSessionsDto,
+  ): Promise<RegistrationDto> {
+    return this.registrations.chooseSessions(code, body.sessionIds);
   }
 
   /** The registration's QR code (it holds the code), as PNG or SVG, to show at the door. */

@@ -146,6 +146,15 @@ export class SubstituteDto extends DelegateInputDto {
   consent!: ConsentDto;
 }
 
+/** The parallel sessions a delegate attends, replacing earlier choices. */
+export class ChooseSessionsDto {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  sessionIds!: string[];
+}
+
 /** Why, for a rejection or a cancellation. */
 export class StatusReasonDto {
   /** @example "Kuota instansi sudah terpenuhi" */
@@ -227,6 +236,9 @@ export class RegistrationDto {
   /** Place on the waitlist (1 is next), while waitlisted. */
   @ApiProperty({ type: Number, nullable: true })
   waitlistPosition!: number | null;
+  /** The parallel sessions the delegate chose, each holding one of its seats. */
+  @ApiProperty({ type: [String], format: 'uuid' })
+  sessionIds!: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   invitationId!: string | null;
   @ApiProperty({ type: () => RegistrationOrganizationDto, nullable: true })
