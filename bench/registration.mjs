@@ -215,7 +215,9 @@ function registrationScript({ sent, answer, statements }, prefix) {
     found.forEach((part) => part && seen.add(part));
     return `(${pieces.map((piece, i) => found[i]?.sql ?? sqlText(piece)).join(' || ')})`;
   };
-  const insert = statements.findIndex(({ text }) => /^\s*INSERT INTO "?registrations"?\s*\(/.test(text));
+  const insert = statements.findIndex(({ text }) =>
+    /^\s*INSERT INTO "?registrations"?\s*\(/.test(text),
+  );
   if (insert < 0) throw new Error('No INSERT INTO registrations among the captured statements.');
   const { script, variables } = pgbenchScript(statements, {
     prefix,

@@ -68,6 +68,7 @@ describe('Access rules', () => {
       'GET DelegationController.getDelegation',
       'GET HealthController.checkLiveness',
       'GET HealthController.checkReadiness',
+      'GET SelfServiceController.getOwnAgenda',
       'GET SelfServiceController.getOwnQrCode',
       'GET SelfServiceController.getOwnRegistration',
       'PATCH SelfServiceController.updateOwnRegistration',

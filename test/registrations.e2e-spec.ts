@@ -468,6 +468,19 @@ describe('Registrations (e2e)', () => {
     expect((await choose(second.code, [kelasA]).expect(200)).body).toMatchObject({
       sessionIds: [kelasA],
     });
+
+    // The delegate's agenda: the plenary and the chosen class, not the other parallel ones.
+    expectProblem(await own(`${second.code}/agenda`), 404, 'AGENDA_NOT_PUBLISHED');
+    await post(`/events/${eventId}/agenda/publish`, { acknowledgeConflicts: true }).expect(201);
+    const agenda = await own(`${second.code}/agenda?format=json`).expect(200);
+    expect((agenda.body as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([
+      kelasA,
+      pleno,
+    ]);
+    const ics = await own(`${second.code}/agenda`).expect(200);
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(ics.text).toContain(`UID:${kelasA}@rakor`);
+    expect(ics.text).not.toContain(kelasB);
   });
 
   it('should print name tags of the confirmed delegates, for staff', async () => {

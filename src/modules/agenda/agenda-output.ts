@@ -1,6 +1,10 @@
-import { AGENDA_MEDIA_TYPES, type AgendaFormat } from './agenda-format';
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProduces, getSchemaPath } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AGENDA_MEDIA_TYPES, type AgendaFormat, negotiateAgendaFormat } from './agenda-format';
+import { AgendaError } from './agenda.errors';
 import { toAgendaDto } from './agenda.mapper';
-import type { AgendaDto } from './dto/agenda.dto';
+import { AgendaDto, type AgendaFormatQueryDto } from './dto/agenda.dto';
 import { renderCsv } from './render/csv';
 import { renderHtml } from './render/html';
 import { renderIcs } from './render/ics';
@@ -44,4 +48,52 @@ function fileStem(rundown: Rundown): string {
   const version = rundown.version === null ? 'draf' : `v${rundown.version}`;
   const person = rundown.person ? `-${rundown.person.id.slice(0, 8)}` : '';
   return `susunan-acara-${rundown.event.slug}${person}-${version}`;
+}
+
+/**
+ * Sends a rundown in the format `?format=` or the Accept header asks for (else `fallback`),
+ * checking the format before anything is read.
+ */
+export async function answer(
+  reply: FastifyReply,
+  query: AgendaFormatQueryDto,
+  accept: string | undefined,
+  fallback: AgendaFormat,
+  rundown: () => Promise<Rundown>,
+): Promise<unknown> {
+  const format = query.format ?? negotiateAgendaFormat(accept, fallback);
+  if (!format) {
+    throw new AgendaError(
+      'AGENDA_FORMAT_NOT_ACCEPTABLE',
+      `The agenda is available as ${Object.values(AGENDA_MEDIA_TYPES).join(', ')}; the Accept header allows none of them. Or ask with ?format=.`,
+      'format',
+    );
+  }
+  const output = await renderAgenda(await rundown(), format);
+  void reply.header('content-type', output.contentType);
+  void reply.header('vary', 'Accept');
+  if (output.fileName) {
+    void reply.header('content-disposition', `inline; filename="${output.fileName}"`);
+  }
+  return output.body;
+}
+
+/** The agenda's formats in the OpenAPI document: one response, five media types. */
+export function ApiAgendaOutput(): MethodDecorator {
+  return applyDecorators(
+    ApiExtraModels(AgendaDto),
+    ApiProduces(...Object.values(AGENDA_MEDIA_TYPES)),
+    ApiOkResponse({
+      description: 'The rundown, in the format asked for.',
+      content: {
+        [AGENDA_MEDIA_TYPES.json]: { schema: { $ref: getSchemaPath(AgendaDto) } },
+        [AGENDA_MEDIA_TYPES.ics]: {
+          schema: { type: 'string', description: 'iCalendar (RFC 5545)' },
+        },
+        [AGENDA_MEDIA_TYPES.pdf]: { schema: { type: 'string', format: 'binary' } },
+        [AGENDA_MEDIA_TYPES.html]: { schema: { type: 'string' } },
+        [AGENDA_MEDIA_TYPES.csv]: { schema: { type: 'string' } },
+      },
+    }),
+  );
 }

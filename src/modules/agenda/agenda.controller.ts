@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import {
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { applyDecorators } from '@nestjs/common';
 import {
   type Actor,
   AnyStaff,
@@ -19,9 +12,7 @@ import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { PositiveIntParam } from '../../common/validation/version-param';
-import { AGENDA_MEDIA_TYPES, type AgendaFormat, negotiateAgendaFormat } from './agenda-format';
-import { renderAgenda } from './agenda-output';
-import { AgendaError } from './agenda.errors';
+import { answer, ApiAgendaOutput } from './agenda-output';
 import { AgendaService } from './agenda.service';
 import type { AgendaConflictsDto } from './dto/agenda-conflicts.dto';
 import { AgendaPlanInputDto, type AgendaPlanDto } from './dto/agenda-plan.dto';
@@ -32,9 +23,8 @@ import {
   type AgendaVersionDto,
   type AgendaVersionListDto,
 } from './dto/agenda-version.dto';
-import { AgendaDto, AgendaFormatQueryDto, PublishedAgendaQueryDto } from './dto/agenda.dto';
+import { AgendaFormatQueryDto, PublishedAgendaQueryDto } from './dto/agenda.dto';
 import { GenerateAgendaDto, type GeneratedAgendaDto } from './dto/generate-agenda.dto';
-import type { Rundown } from './render/rundown';
 
 /** The rundown of an event: its plan, generation, conflicts, versions and outputs. */
 @ApiTags(ApiTag.Agenda)
@@ -206,52 +196,4 @@ export class AgendaController {
       this.agenda.publishedRundown(eventId, number, query.personId),
     );
   }
-}
-
-/**
- * Sends a rundown in the format `?format=` or the Accept header asks for (else `fallback`),
- * checking the format before anything is read.
- */
-async function answer(
-  reply: FastifyReply,
-  query: AgendaFormatQueryDto,
-  accept: string | undefined,
-  fallback: AgendaFormat,
-  rundown: () => Promise<Rundown>,
-): Promise<unknown> {
-  const format = query.format ?? negotiateAgendaFormat(accept, fallback);
-  if (!format) {
-    throw new AgendaError(
-      'AGENDA_FORMAT_NOT_ACCEPTABLE',
-      `The agenda is available as ${Object.values(AGENDA_MEDIA_TYPES).join(', ')}; the Accept header allows none of them. Or ask with ?format=.`,
-      'format',
-    );
-  }
-  const output = await renderAgenda(await rundown(), format);
-  void reply.header('content-type', output.contentType);
-  void reply.header('vary', 'Accept');
-  if (output.fileName) {
-    void reply.header('content-disposition', `inline; filename="${output.fileName}"`);
-  }
-  return output.body;
-}
-
-/** The agenda's formats in the OpenAPI document: one response, five media types. */
-function ApiAgendaOutput(): MethodDecorator {
-  return applyDecorators(
-    ApiExtraModels(AgendaDto),
-    ApiProduces(...Object.values(AGENDA_MEDIA_TYPES)),
-    ApiOkResponse({
-      description: 'The rundown, in the format asked for.',
-      content: {
-        [AGENDA_MEDIA_TYPES.json]: { schema: { $ref: getSchemaPath(AgendaDto) } },
-        [AGENDA_MEDIA_TYPES.ics]: {
-          schema: { type: 'string', description: 'iCalendar (RFC 5545)' },
-        },
-        [AGENDA_MEDIA_TYPES.pdf]: { schema: { type: 'string', format: 'binary' } },
-        [AGENDA_MEDIA_TYPES.html]: { schema: { type: 'string' } },
-        [AGENDA_MEDIA_TYPES.csv]: { schema: { type: 'string' } },
-      },
-    }),
-  );
 }

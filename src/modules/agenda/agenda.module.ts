@@ -10,5 +10,6 @@ import { AgendaService } from './agenda.service';
   imports: [EventsModule, SessionsModule, PeopleModule],
   controllers: [AgendaController],
   providers: [AgendaService, AgendaRepository],
+  exports: [AgendaService],
 })
 export class AgendaModule {}

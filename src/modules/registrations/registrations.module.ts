@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
+import { AgendaModule } from '../agenda/agenda.module';
 import { EventsModule } from '../events/events.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -17,7 +18,7 @@ import { DelegationController, SelfServiceController } from './self-service.cont
 import { Waitlist } from './waitlist';
 
 @Module({
-  imports: [EventsModule, OrganizationsModule, SessionsModule],
+  imports: [EventsModule, OrganizationsModule, SessionsModule, AgendaModule],
   controllers: [
     InvitationsController,
     RegistrationsController,

@@ -10,7 +10,10 @@ import { decodeKeyCursor, toKeyPage } from '../../common/pagination/pagination';
 import { foldForSearch, searchTextOf } from '../../common/text/search-text';
 import { localDateOf } from '../../common/time/zoned-time';
 import { isLockTimeout, isUniqueViolation } from '../../database/database-errors';
+import { AgendaService } from '../agenda/agenda.service';
+import type { Rundown } from '../agenda/render/rundown';
 import { isOpenRegistration } from '../events/domain/event-settings';
+import { composeDisplayName } from '../people/domain/display-name';
 import { type SessionRecord, SessionsRepository } from '../sessions/sessions.repository';
 import { eventNotFound } from '../events/events.errors';
 import { type EventRecord, EventsRepository } from '../events/events.repository';
@@ -64,6 +67,7 @@ export class RegistrationsService {
     private readonly idempotency: IdempotencyStore,
     private readonly mapper: RegistrationMapper,
     private readonly sessions: SessionsRepository,
+    private readonly agenda: AgendaService,
   ) {}
 
   // ---- registering --------------------------------------------------------------------------
@@ -302,6 +306,28 @@ export class RegistrationsService {
       await this.registrations.addChoices(manager, registration.id, added);
     });
     return this.getByCode(code);
+  }
+
+  /**
+   * The delegate's agenda: the published rundown without the parallel sessions they did not
+   * choose (a session with seats of its own is one delegates choose).
+   */
+  async delegateRundown(code: string): Promise<Rundown> {
+    const registration = await this.requireByCode(code);
+    const rundown = await this.agenda.publishedRundown(registration.eventId);
+    const chosen = new Set(
+      (await this.registrations.choicesOf([registration.id])).get(registration.id) ?? [],
+    );
+    const parallel = new Set(
+      (await this.sessions.findAllOfEvent(registration.eventId))
+        .filter((session) => session.capacity !== null)
+        .map((session) => session.id),
+    );
+    return {
+      ...rundown,
+      person: { id: registration.id, name: composeDisplayName(registration) },
+      items: rundown.items.filter((item) => !parallel.has(item.id) || chosen.has(item.id)),
+    };
   }
 
   // ---- the focal point, by the delegation's token -------------------------------------------

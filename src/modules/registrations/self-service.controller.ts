@@ -17,6 +17,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../common/access/access.decorator';
+import { answer, ApiAgendaOutput } from '../agenda/agenda-output';
+import { AgendaFormatQueryDto } from '../agenda/dto/agenda.dto';
 import { RATE_LIMITS, RateLimited } from '../../common/access/rate-limits';
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
@@ -95,6 +97,23 @@ export class SelfServiceController {
     @Body() body: ChooseSessionsDto,
   ): Promise<RegistrationDto> {
     return this.registrations.chooseSessions(code, body.sessionIds);
+  }
+
+  /**
+   * The delegate's agenda: the published rundown with the parallel sessions they chose, as
+   * iCalendar by default (to import into a calendar app), or JSON, PDF, HTML, CSV by `?format=`
+   * or Accept. 404 AGENDA_NOT_PUBLISHED until the organizers publish it.
+   */
+  @Get('agenda')
+  @ApiAgendaOutput()
+  @ApiProblems(400, 404, 406, 429)
+  getOwnAgenda(
+    @Param('code') code: string,
+    @Query() query: AgendaFormatQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    return answer(reply, query, accept, 'ics', () => this.registrations.delegateRundown(code));
   }
 
   /** The registration's QR code (it holds the code), as PNG or SVG, to show at the door. */
