@@ -216,7 +216,7 @@ function registrationScript({ sent, answer, statements }, prefix) {
     return `(${pieces.map((piece, i) => found[i]?.sql ?? sqlText(piece)).join(' || ')})`;
   };
   const insert = statements.findIndex(({ text }) =>
-    /^\s*INSERT INTO "?registrations"?\s*\(/.test(text),
+    /INSERT INTO "?registrations"?\s*\(/.test(text),
   );
   if (insert < 0) throw new Error('No INSERT INTO registrations among the captured statements.');
   const { script, variables } = pgbenchScript(statements, {

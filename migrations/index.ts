@@ -4,6 +4,7 @@ import { SeedOrganizations1795770127805 } from './1795770127805-SeedOrganization
 import { CreateAgendaPlansAndVersions1795778153034 } from './1795778153034-CreateAgendaPlansAndVersions';
 import { CreateRegistrations1795779870838 } from './1795779870838-CreateRegistrations';
 import { CreateSessionChoices1795782298893 } from './1795782298893-CreateSessionChoices';
+import { AddTakeRegistrationSeat1795783931832 } from './1795783931832-AddTakeRegistrationSeat';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 export const MIGRATIONS: (new () => object)[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => object)[] = [
   CreateAgendaPlansAndVersions1795778153034,
   CreateRegistrations1795779870838,
   CreateSessionChoices1795782298893,
+  AddTakeRegistrationSeat1795783931832,
 ];

@@ -5,6 +5,7 @@ import type { KeyCursor } from '../../common/pagination/pagination';
 import { searchWords } from '../../common/text/search-text';
 import { escapeLike } from '../../database/sql-text';
 import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
+import type { SeatOutcome } from './seats.repository';
 
 /** A registration's own columns, as written. */
 export type NewRegistration = Omit<
@@ -26,6 +27,39 @@ export interface RegistrationFilter {
   search?: string;
 }
 
+/**
+ * The 24 parameters both inserts bind, in column order; the 7th is the queue position for a
+ * plain insert and whether to waitlist for one that takes a seat.
+ */
+function registrationValues(row: NewRegistration, seventh: unknown): unknown[] {
+  return [
+    row.eventId,
+    row.invitationId,
+    row.organizationId,
+    row.code,
+    row.codeHash,
+    row.status,
+    seventh,
+    row.titlesBefore,
+    row.name,
+    row.titlesAfter,
+    row.employmentType,
+    row.nip,
+    row.rankGrade,
+    row.position,
+    row.workUnit,
+    row.email,
+    row.phone,
+    row.nikEncrypted,
+    row.consentDataProcessing,
+    row.consentPhotos,
+    row.consentedAt,
+    row.statusReason,
+    row.searchText,
+    row.sortKey,
+  ];
+}
+
 /** Statuses that hold a seat. */
 export const SEATED: readonly RegistrationStatus[] = ['pending', 'confirmed'];
 /** Statuses that still count: one per person per event. */
@@ -36,9 +70,40 @@ export class RegistrationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts a registration in one statement and returns its id: it runs while the event's seat
-   * row is locked, so it stays as short as the work allows (the caller reads it back after).
+   * Takes the registration's seats and inserts it, in one statement (the event's seat row stays
+   * locked from here to COMMIT, so the less round trips the better): `row.status` when a seat was
+   * taken, `waitlisted` when full and `waitlist` allows, nothing inserted otherwise. Returns what
+   * taking the seat came to, and the new id unless refused.
    */
+  async insertTakingSeat(
+    manager: EntityManager,
+    row: NewRegistration,
+    waitlist: boolean,
+  ): Promise<{ outcome: SeatOutcome; id: string | null }> {
+    const rows = await manager.query<{ outcome: SeatOutcome; id: string | null }[]>(
+      `WITH seat AS MATERIALIZED (SELECT take_registration_seat($1, $2) AS outcome),
+       inserted AS (
+         INSERT INTO registrations (
+           event_id, invitation_id, organization_id, code, code_hash, status, queue_position,
+           titles_before, name, titles_after, employment_type, nip, rank_grade, position, work_unit,
+           email, phone, nik_encrypted, consent_data_processing, consent_photos, consented_at,
+           status_reason, search_text, sort_key)
+         SELECT $1, $2, $3, $4, $5,
+                CASE WHEN seat.outcome = 'taken' THEN $6::registration_status ELSE 'waitlisted' END,
+                nextval('registrations_queue_position_seq'),
+                $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24
+           FROM seat WHERE seat.outcome = 'taken' OR $7::boolean
+         RETURNING id
+       )
+       SELECT seat.outcome, inserted.id FROM seat LEFT JOIN inserted ON true`,
+      registrationValues(row, waitlist),
+    );
+    const result = rows[0];
+    if (!result) throw new Error('insertTakingSeat gave no row');
+    return result;
+  }
+
+  /** Inserts a registration in one statement (a substitute taking over a seat); its id. */
   async insert(manager: EntityManager, row: NewRegistration): Promise<string> {
     const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO registrations (
@@ -49,32 +114,7 @@ export class RegistrationsRepository {
        VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::bigint, nextval('registrations_queue_position_seq')),
          $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
        RETURNING id`,
-      [
-        row.eventId,
-        row.invitationId,
-        row.organizationId,
-        row.code,
-        row.codeHash,
-        row.status,
-        row.queuePosition ?? null,
-        row.titlesBefore,
-        row.name,
-        row.titlesAfter,
-        row.employmentType,
-        row.nip,
-        row.rankGrade,
-        row.position,
-        row.workUnit,
-        row.email,
-        row.phone,
-        row.nikEncrypted,
-        row.consentDataProcessing,
-        row.consentPhotos,
-        row.consentedAt,
-        row.statusReason,
-        row.searchText,
-        row.sortKey,
-      ],
+      registrationValues(row, row.queuePosition ?? null),
     );
     const id = rows[0]?.id;
     if (!id) throw new Error('INSERT … RETURNING gave no row');

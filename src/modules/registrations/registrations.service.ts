@@ -48,7 +48,7 @@ import {
   RegistrationsRepository,
   SEATED,
 } from './registrations.repository';
-import { SeatsRepository } from './seats.repository';
+import { type SeatOutcome, SeatsRepository } from './seats.repository';
 import { Waitlist } from './waitlist';
 
 /** The outcome of a POST that creates: its status and body, as stored for its idempotency key. */
@@ -95,19 +95,17 @@ export class RegistrationsService {
         if (stored) return (stored.body as { registrationId: string }).registrationId;
       }
       ensureOpen(event);
-      const seat = await this.seats.takeSeat(manager, eventId, invitation?.id ?? null);
-      // From here to COMMIT the event's seat row is locked: only the insert and the key's answer.
-      const inserted = await this.insertRow(manager, {
-        ...row,
-        status: statusFor(event, seat, invitation),
-      });
+      // From here to COMMIT the event's seat row is locked: one statement, then the key's answer.
+      const seated = event.settings.approvalRequired ? 'pending' : 'confirmed';
+      const inserted = await this.insertTakingSeat(manager, { ...row, status: seated }, event);
+      if (inserted.id === null) throw fullError(inserted.outcome, invitation);
       if (idempotencyKey !== undefined) {
         await this.idempotency.record(manager, scope, idempotencyKey, {
           status: 201,
-          body: { registrationId: inserted },
+          body: { registrationId: inserted.id },
         });
       }
-      return inserted;
+      return inserted.id;
     });
     const registration = await this.registrations.findById(id);
     if (!registration) throw new Error(`Registration ${id} vanished after its commit`);
@@ -489,6 +487,19 @@ export class RegistrationsService {
     };
   }
 
+  /** Takes the seats and inserts the row in one statement; a duplicate person is a 409. */
+  private async insertTakingSeat(manager: EntityManager, row: NewRegistration, event: EventRecord) {
+    try {
+      return await this.registrations.insertTakingSeat(
+        manager,
+        row,
+        event.settings.waitlistEnabled,
+      );
+    } catch (error) {
+      throw duplicateOr(error);
+    }
+  }
+
   /** Inserts the row; a second live registration of the person is a 409 naming the field. */
   private async insertRow(manager: EntityManager, row: NewRegistration): Promise<string> {
     try {
@@ -623,21 +634,15 @@ function ensureOpen(event: EventRecord): void {
   if (why) throw new RegistrationsError('REGISTRATION_CLOSED', `Registration is not open: ${why}.`);
 }
 
-/** What a new registration becomes given the seat outcome and the event's settings. */
-function statusFor(
-  event: EventRecord,
-  seat: 'taken' | 'event' | 'delegation',
-  invitation: InvitationRecord | null,
-): RegistrationStatus {
-  if (seat === 'taken') return event.settings.approvalRequired ? 'pending' : 'confirmed';
-  if (event.settings.waitlistEnabled) return 'waitlisted';
-  if (seat === 'event') {
-    throw new RegistrationsError(
+/** The refusal when the event or the delegation is full and the event keeps no waitlist. */
+function fullError(outcome: SeatOutcome, invitation: InvitationRecord | null): RegistrationsError {
+  if (outcome === 'event') {
+    return new RegistrationsError(
       'EVENT_FULL',
       'Every seat of the event is taken, and it keeps no waitlist.',
     );
   }
-  throw new RegistrationsError(
+  return new RegistrationsError(
     'DELEGATION_FULL',
     `Every seat of the delegation of ${invitation?.organization.name ?? 'this organization'} is taken, and the event keeps no waitlist.`,
   );

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+/** What taking a seat came to: taken, or which limit was reached. */
+export type SeatOutcome = 'taken' | 'event' | 'delegation';
+
 /** How long a seat change waits for another one holding the event's seats before giving up. */
 const LOCK_TIMEOUT = '5s';
 
@@ -17,21 +20,6 @@ export class SeatsRepository {
     await manager.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
   }
 
-  /**
-   * Takes one of the event's seats when its capacity allows (no capacity: always), creating the
-   * counter on first use. True when taken; the row stays locked until the transaction ends.
-   */
-  async takeEventSeat(manager: EntityManager, eventId: string): Promise<boolean> {
-    const rows = await manager.query<{ taken: number }[]>(
-      `INSERT INTO event_seats AS s (event_id, taken) VALUES ($1, 1)
-       ON CONFLICT (event_id) DO UPDATE SET taken = s.taken + 1
-        WHERE s.taken < COALESCE((SELECT capacity FROM events WHERE id = $1), 2147483647)
-       RETURNING s.taken`,
-      [eventId],
-    );
-    return rows.length === 1;
-  }
-
   /** Locks the event's counter (creating it at 0), before a change that may free seats. */
   async lockEventSeats(manager: EntityManager, eventId: string): Promise<void> {
     await manager.query(
@@ -46,20 +34,6 @@ export class SeatsRepository {
       eventId,
       count,
     ]);
-  }
-
-  /** Takes a seat of an active delegation within its quota; true when taken. */
-  async takeDelegationSeat(manager: EntityManager, invitationId: string): Promise<boolean> {
-    // As a CTE read by a SELECT: the driver answers a bare UPDATE with [rows, count].
-    const rows = await manager.query<{ id: string }[]>(
-      `WITH taken AS (
-         UPDATE invitations SET seats_taken = seats_taken + 1, updated_at = now()
-          WHERE id = $1 AND status = 'active' AND seats_taken < seat_quota
-         RETURNING id
-       ) SELECT id FROM taken`,
-      [invitationId],
-    );
-    return rows.length === 1;
   }
 
   async releaseDelegationSeat(manager: EntityManager, invitationId: string): Promise<void> {
@@ -90,20 +64,22 @@ export class SeatsRepository {
   }
 
   /**
-   * Takes a seat of the event and, for a delegate, of the delegation: both or neither. What was
-   * full when neither: 'event' or 'delegation'.
+   * Takes a seat of the event (within its capacity) and, for a delegate, of the delegation
+   * (within its quota): both or neither, by the database function `take_registration_seat`, in
+   * one round trip. What was full when neither: 'event' or 'delegation'.
    */
   async takeSeat(
     manager: EntityManager,
     eventId: string,
     invitationId: string | null,
-  ): Promise<'taken' | 'event' | 'delegation'> {
-    if (!(await this.takeEventSeat(manager, eventId))) return 'event';
-    if (invitationId !== null && !(await this.takeDelegationSeat(manager, invitationId))) {
-      await this.releaseEventSeats(manager, eventId);
-      return 'delegation';
-    }
-    return 'taken';
+  ): Promise<SeatOutcome> {
+    const rows = await manager.query<{ outcome: SeatOutcome }[]>(
+      'SELECT take_registration_seat($1, $2) AS outcome',
+      [eventId, invitationId],
+    );
+    const outcome = rows[0]?.outcome;
+    if (!outcome) throw new Error('take_registration_seat gave no answer');
+    return outcome;
   }
 
   /** Gives back a registration's seat: the event's and its delegation's. */
