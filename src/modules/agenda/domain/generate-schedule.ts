@@ -1,7 +1,8 @@
-import { addDays, parseZonedTimestamp } from '../../../common/time/zoned-time';
 import type { AgendaContext, AgendaItem, TimeRange } from './agenda-types';
 import { compareTimed } from './conflicts';
 import { formatDateSpan, type Language, type LocalizedText } from './indonesian-format';
+import { improveSchedule } from './improve-schedule';
+import { scheduleDays, type ScheduleDay } from './schedule-days';
 import { mergeRanges, rangesOverlap } from './time-ranges';
 
 /**
@@ -15,8 +16,11 @@ import { mergeRanges, rangesOverlap } from './time-ranges';
  * Coffee breaks go only between items, when the content run since the last break (or the day's
  * start) has reached `coffeeBreakAfterMinutes`, and only when an item follows on that day: never
  * at a day's start or end. Items still left out get two more chances (see `generateSchedule`
- * and `makeWay`); an item placed out of program order costs less than one left out. No clock, no
- * randomness: ties go by id, and the same input gives the same output.
+ * and `makeWay`); an item placed out of program order costs less than one left out. Then an
+ * improvement phase (improve-schedule.ts) moves the items placed in this run while that lowers
+ * the schedule objective (schedule-objective.ts: idle time, program order, minutes left out),
+ * under the same rules. No clock, no randomness: ties go by id, and the same input gives the same
+ * output.
  */
 
 /** `after` may start only once `before` has ended. */
@@ -73,17 +77,11 @@ export interface ScheduleResult {
   unplaced: Infeasibility[];
 }
 
+export { scheduleDays, type ScheduleDay } from './schedule-days';
+
 const MINUTE = 60_000;
 const COFFEE_TITLE = 'Rehat Kopi';
 const ISHOMA_TITLE = 'ISHOMA';
-
-/** An event day as generation sees it: its windows as instants, and its ISHOMA if any. */
-export interface ScheduleDay {
-  date: string;
-  /** Merged, sorted; the whole local day when the context gives no windows at all. */
-  windows: TimeRange[];
-  ishoma: TimeRange | null;
-}
 
 /** Retries when items are left out; each retry is one more full placement. */
 const RETRY_ROUNDS = 3;
@@ -95,9 +93,15 @@ const RETRYABLE: ReadonlySet<InfeasibilityKind> = new Set(['day_too_short', 'peo
  * people, it places again with those items first in their day's program (squeaky wheel), up to
  * `RETRY_ROUNDS` times, and keeps a retry only when it leaves fewer minutes of program out: an
  * item placed out of program order costs less than one left out. The placement kept then gets
- * its repair pass (`makeWay`), once, as it costs more than a placement.
+ * its repair pass (`makeWay`), once, as it costs more than a placement. Last, the improvement
+ * phase (`improveSchedule`) on the placement kept.
  */
 export function generateSchedule(input: ScheduleInput): ScheduleResult {
+  return improveSchedule(input, greedySchedule(input));
+}
+
+/** The greedy placement alone, retries and repair included: `generateSchedule` before improving. */
+export function greedySchedule(input: ScheduleInput): ScheduleResult {
   const durations = new Map(input.items.map((item) => [item.id, item.durationMinutes]));
   const lostMinutes = (result: ScheduleResult) =>
     result.unplaced.reduce(
@@ -654,47 +658,11 @@ function programOrder(
   return result;
 }
 
-/** The event's days in order, with their windows and ISHOMA; what generation places into. */
-export function scheduleDays(context: AgendaContext): ScheduleDay[] {
-  const zone = context.timeZone;
-  const days: ScheduleDay[] = [];
-  const ishoma = context.breakRules?.ishoma;
-  for (let date = context.startDate; date <= context.endDate; date = addDays(date, 1)) {
-    const given = (context.dayWindows ?? []).filter((w) => w.date === date);
-    const windows =
-      (context.dayWindows ?? []).length === 0
-        ? [dailyRange(date, '00:00', '24:00', zone)]
-        : mergeRanges(given.map((w) => dailyRange(date, w.from, w.to, zone)));
-    days.push({
-      date,
-      windows,
-      ishoma: ishoma ? dailyRange(date, ishoma.from, ishoma.to, zone) : null,
-    });
-  }
-  return days;
-}
-
 function dayOf(instant: number, days: readonly ScheduleDay[]): string | null {
   for (const day of days) {
     if (day.windows.some((w) => w.start <= instant && instant < w.end)) return day.date;
   }
   return null;
-}
-
-/** A local `HH:mm` on a day as an instant; `24:00` is the next midnight. */
-function localInstant(date: string, clock: string, zone: string): number {
-  const [day, time] = clock === '24:00' ? [addDays(date, 1), '00:00'] : [date, clock];
-  const instant = parseZonedTimestamp(`${day}T${time}`, zone);
-  if (!instant) throw new RangeError(`${date} ${clock} is not a local time in ${zone}`);
-  return instant.getTime();
-}
-
-/** `from`–`to` on a day; a `to` not after `from` is on the next day. */
-function dailyRange(date: string, from: string, to: string, zone: string): TimeRange {
-  const start = localInstant(date, from, zone);
-  let end = localInstant(date, to, zone);
-  if (end <= start) end = localInstant(addDays(date, 1), to, zone);
-  return { start, end };
 }
 
 function generated(
