@@ -5,6 +5,7 @@ import { CreateAgendaPlansAndVersions1795778153034 } from './1795778153034-Creat
 import { CreateRegistrations1795779870838 } from './1795779870838-CreateRegistrations';
 import { CreateSessionChoices1795782298893 } from './1795782298893-CreateSessionChoices';
 import { AddTakeRegistrationSeat1795783931832 } from './1795783931832-AddTakeRegistrationSeat';
+import { TakeRegistrationSeatBoundsItsWait1795784985231 } from './1795784985231-TakeRegistrationSeatBoundsItsWait';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 export const MIGRATIONS: (new () => object)[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => object)[] = [
   CreateRegistrations1795779870838,
   CreateSessionChoices1795782298893,
   AddTakeRegistrationSeat1795783931832,
+  TakeRegistrationSeatBoundsItsWait1795784985231,
 ];

@@ -89,24 +89,33 @@ export class RegistrationsService {
     const delegate = this.checkDelegate(input, event);
     const invitation = await this.invitationFor(event, input.invitationToken);
     const row = this.newRow(invitation, delegate.details, input.consent, event.id);
-    const id = await this.seatTransaction(async (manager) => {
-      if (idempotencyKey !== undefined) {
-        const stored = await this.idempotency.claim(manager, scope, idempotencyKey, fingerprint);
-        if (stored) return (stored.body as { registrationId: string }).registrationId;
-      }
+    // The seats and the row in one statement: the event's seat row is locked while it runs and,
+    // with an Idempotency-Key, until the key's answer is committed with it.
+    const take = async (manager: EntityManager) => {
       ensureOpen(event);
-      // From here to COMMIT the event's seat row is locked: one statement, then the key's answer.
       const seated = event.settings.approvalRequired ? 'pending' : 'confirmed';
       const inserted = await this.insertTakingSeat(manager, { ...row, status: seated }, event);
       if (inserted.id === null) throw fullError(inserted.outcome, invitation);
-      if (idempotencyKey !== undefined) {
-        await this.idempotency.record(manager, scope, idempotencyKey, {
-          status: 201,
-          body: { registrationId: inserted.id },
-        });
-      }
       return inserted.id;
-    });
+    };
+    const id =
+      idempotencyKey === undefined
+        ? await busyAsProblem(() => take(this.dataSource.manager))
+        : await this.seatTransaction(async (manager) => {
+            const stored = await this.idempotency.claim(
+              manager,
+              scope,
+              idempotencyKey,
+              fingerprint,
+            );
+            if (stored) return (stored.body as { registrationId: string }).registrationId;
+            const inserted = await take(manager);
+            await this.idempotency.record(manager, scope, idempotencyKey, {
+              status: 201,
+              body: { registrationId: inserted },
+            });
+            return inserted;
+          });
     const registration = await this.registrations.findById(id);
     if (!registration) throw new Error(`Registration ${id} vanished after its commit`);
     return { status: 201, body: await this.mapper.toDto(registration, delegate.warnings) };
@@ -602,21 +611,13 @@ export class RegistrationsService {
    * Runs a seat-changing transaction with bounded lock waits; a wait past the bound is a 503 the
    * client may retry, never a hang.
    */
-  private async seatTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
+  private seatTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return busyAsProblem(() =>
+      this.dataSource.transaction(async (manager) => {
         await this.seats.boundLockWaits(manager);
         return work(manager);
-      });
-    } catch (error) {
-      if (isLockTimeout(error)) {
-        throw new RegistrationsError(
-          'REGISTRATION_BUSY',
-          'Too many registrations for this event at this moment; try again in a few seconds.',
-        );
-      }
-      throw error;
-    }
+      }),
+    );
   }
 }
 
@@ -632,6 +633,21 @@ function ensureOpen(event: EventRecord): void {
           ? `registration closed at ${event.registrationClosesAt.toISOString()}`
           : null;
   if (why) throw new RegistrationsError('REGISTRATION_CLOSED', `Registration is not open: ${why}.`);
+}
+
+/** Runs seat work; a lock wait past its bound is a 503 the client may retry, never a hang. */
+async function busyAsProblem<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isLockTimeout(error)) {
+      throw new RegistrationsError(
+        'REGISTRATION_BUSY',
+        'Too many registrations for this event at this moment; try again in a few seconds.',
+      );
+    }
+    throw error;
+  }
 }
 
 /** The refusal when the event or the delegation is full and the event keeps no waitlist. */
