@@ -1,4 +1,5 @@
 import type { AgendaContext, AgendaItem, TimeRange } from './agenda-types';
+import { holderKeys, isBreak, listOf, pushTo } from './item-keys';
 import { compareTimed } from './conflicts';
 import { formatDateSpan, type Language, type LocalizedText } from './indonesian-format';
 import { improveSchedule } from './improve-schedule';
@@ -175,10 +176,10 @@ function placeInOrder(
   const byHolder = new Map<string, PlacedItem[]>();
   /** The lists of the indexes that hold the item. */
   const listsOf = (item: PlacedItem): PlacedItem[][] => {
-    const lists = [placed, getOrAdd(placedByDay, item.day)];
+    const lists = [placed, listOf(placedByDay, item.day)];
     if (blocksEveryItem(item)) return [...lists, everyItem];
-    lists.push(getOrAdd(byRoom, item.roomId ?? ''));
-    for (const key of holderKeys(item)) lists.push(getOrAdd(byHolder, key));
+    lists.push(listOf(byRoom, item.roomId ?? ''));
+    for (const key of holderKeys(item)) lists.push(listOf(byHolder, key));
     return lists;
   };
   const add = (item: PlacedItem) => {
@@ -704,38 +705,9 @@ function fitsWindow(day: ScheduleDay, range: TimeRange): boolean {
   return day.windows.some((w) => w.start <= range.start && range.end <= w.end);
 }
 
-function isBreak(item: AgendaItem): boolean {
-  return item.type === 'break' || item.type === 'meal_prayer';
-}
-
 /** A break, or an item without a room (plenary): no other item may run beside it. */
 function blocksEveryItem(item: AgendaItem & { placement?: Placement }): boolean {
   return item.placement === 'break' || isBreak(item) || item.roomId === null;
-}
-
-/** The item's persons and organizations, as distinct keys (`p:<id>`, `o:<id>`). */
-function holderKeys(item: AgendaItem): Set<string> {
-  const keys = new Set<string>();
-  for (const h of item.holders) {
-    if (h.personId) keys.add(`p:${h.personId}`);
-    if (h.organizationId) keys.add(`o:${h.organizationId}`);
-  }
-  return keys;
-}
-
-function getOrAdd<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function groupBy<T, V>(

@@ -1,4 +1,5 @@
 import type { AgendaItem, TimeRange } from './agenda-types';
+import { holderKeys, isBreak, listOf, pushTo } from './item-keys';
 import { compareTimed } from './conflicts';
 import type { Infeasibility, PlacedItem, ScheduleInput, ScheduleResult } from './generate-schedule';
 import { scheduleDays, type ScheduleDay } from './schedule-days';
@@ -131,8 +132,8 @@ export function improveSchedule(
   const beforesOf = new Map<string, string[]>();
   const aftersOf = new Map<string, string[]>();
   for (const o of input.ordering ?? []) {
-    push(beforesOf, o.after, o.before);
-    push(aftersOf, o.before, o.after);
+    pushTo(beforesOf, o.after, o.before);
+    pushTo(aftersOf, o.before, o.after);
   }
   // The objective's parts: tracks per day, and the program pairs of each item.
   const rooms = trackRooms(items);
@@ -140,8 +141,8 @@ export function improveSchedule(
   const pairs = orderPairs(items).map(([a, b]) => [a.id, b.id] as const);
   const pairsOf = new Map<string, number[]>();
   pairs.forEach(([a, b], k) => {
-    push(pairsOf, a, k);
-    push(pairsOf, b, k);
+    pushTo(pairsOf, a, k);
+    pushTo(pairsOf, b, k);
   });
 
   // The schedule, as mutable entries indexed by day: all of them, those that block every item,
@@ -813,32 +814,4 @@ export function improveSchedule(
     }
     return { unbroken, stranded };
   }
-}
-
-function isBreak(item: { type: AgendaItem['type'] }): boolean {
-  return item.type === 'break' || item.type === 'meal_prayer';
-}
-
-function holderKeys(item: AgendaItem): Set<string> {
-  const keys = new Set<string>();
-  for (const h of item.holders) {
-    if (h.personId) keys.add(`p:${h.personId}`);
-    if (h.organizationId) keys.add(`o:${h.organizationId}`);
-  }
-  return keys;
-}
-
-function listOf<V>(map: Map<string, V[]>, key: string): V[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -1,4 +1,5 @@
 import { formatInZone } from '../../../common/time/zoned-time';
+import { escapeMarkup } from '../../../common/text/markup';
 import { formatTimeRange } from '../domain/indonesian-format';
 import type { Rundown, RundownItem } from './rundown';
 import {
@@ -76,7 +77,7 @@ export function renderHtml(rundown: Rundown): string {
   const notesOf = itemNotes(rundown);
   const sections =
     days.length === 0
-      ? [`<p>${escapeHtml(EMPTY_RUNDOWN_TEXT)}</p>`]
+      ? [`<p>${escapeMarkup(EMPTY_RUNDOWN_TEXT)}</p>`]
       : days.map((day) => daySection(day, rundown.event.timeZone, notesOf));
   return [
     '<!DOCTYPE html>',
@@ -84,18 +85,18 @@ export function renderHtml(rundown: Rundown): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(documentTitle(rundown))}</title>`,
+    `<title>${escapeMarkup(documentTitle(rundown))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<header>',
-    `<h1><span>${RUNDOWN_HEADING}</span> <span>${escapeHtml(rundown.event.title)}</span></h1>`,
-    ...headerLines(rundown).map((line) => `<p>${escapeHtml(line)}</p>`),
+    `<h1><span>${RUNDOWN_HEADING}</span> <span>${escapeMarkup(rundown.event.title)}</span></h1>`,
+    ...headerLines(rundown).map((line) => `<p>${escapeMarkup(line)}</p>`),
     '</header>',
     '<main>',
     ...sections,
     '</main>',
-    `<footer><p>${escapeHtml(versionLine(rundown))}</p></footer>`,
+    `<footer><p>${escapeMarkup(versionLine(rundown))}</p></footer>`,
     '</body>',
     '</html>',
     '',
@@ -108,7 +109,7 @@ function daySection(
   notesOf: (item: RundownItem) => string[],
 ): string {
   const headingId = `hari-${day.date}`;
-  const label = escapeHtml(day.label);
+  const label = escapeMarkup(day.label);
   return [
     `<section aria-labelledby="${headingId}">`,
     `<h2 id="${headingId}"><time datetime="${day.date}">${label}</time></h2>`,
@@ -133,28 +134,15 @@ function daySection(
  */
 function itemRow(item: RundownItem, timeZone: string, notes: string[]): string {
   const start = formatInZone(new Date(item.start), timeZone);
-  const times = escapeHtml(formatTimeRange(item.start, item.end, timeZone, 'id'));
+  const times = escapeMarkup(formatTimeRange(item.start, item.end, timeZone, 'id'));
   const description = item.description
-    ? `<p class="description">${escapeHtml(item.description)}</p>`
+    ? `<p class="description">${escapeMarkup(item.description)}</p>`
     : '';
   return [
     isBreak(item) ? '<tr class="break">' : '<tr>',
     `<th scope="row"><time datetime="${start}">${times}</time></th>`,
-    `<td><p class="title">${escapeHtml(item.title)}</p>${description}</td>`,
-    `<td>${notes.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</td>`,
+    `<td><p class="title">${escapeMarkup(item.title)}</p>${description}</td>`,
+    `<td>${notes.map((line) => `<p>${escapeMarkup(line)}</p>`).join('')}</td>`,
     '</tr>',
   ].join('');
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text as HTML text or attribute value: the five characters that could open markup, escaped. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
