@@ -573,24 +573,34 @@ export async function runCatalog(settings, database, tmpRoot) {
   }
 }
 
+/**
+ * The medians of one measured path over the rounds: the app's autocannon runs and pgbench's runs
+ * of the same statements, with the totals of answers that were not 2xx and of failures.
+ */
+export function summarizeRuns(appRuns, pgbenchRuns) {
+  const total = (field) => appRuns.reduce((sum, run) => sum + run[field], 0);
+  return {
+    app: {
+      reqPerSec: median(appRuns.map((run) => run.reqPerSec)),
+      p50: median(appRuns.map((run) => run.p50)),
+      p99: median(appRuns.map((run) => run.p99)),
+      worstP99: Math.max(...appRuns.map((run) => run.p99)),
+      ok: total('ok'),
+      non2xx: total('non2xx'),
+      errors: total('errors'),
+      runs: appRuns,
+    },
+    pgbench: {
+      tps: median(pgbenchRuns.map((run) => run.tps)),
+      latencyMs: median(pgbenchRuns.map((run) => run.latencyMs)),
+      failed: pgbenchRuns.reduce((sum, run) => sum + run.failed, 0),
+      runs: pgbenchRuns,
+    },
+  };
+}
+
 function summarizeEndpoint(endpoint) {
-  const runs = endpoint.app.runs;
-  const total = (field) => runs.reduce((sum, run) => sum + run[field], 0);
-  const app = {
-    reqPerSec: median(runs.map((run) => run.reqPerSec)),
-    p50: median(runs.map((run) => run.p50)),
-    p99: median(runs.map((run) => run.p99)),
-    worstP99: Math.max(...runs.map((run) => run.p99)),
-    ok: total('ok'),
-    non2xx: total('non2xx'),
-    errors: total('errors'),
-    runs,
-  };
-  const pgbench = {
-    tps: median(endpoint.pgbench.runs.map((run) => run.tps)),
-    failed: endpoint.pgbench.runs.reduce((sum, run) => sum + run.failed, 0),
-    runs: endpoint.pgbench.runs,
-  };
+  const { app, pgbench } = summarizeRuns(endpoint.app.runs, endpoint.pgbench.runs);
   return {
     key: endpoint.key,
     label: endpoint.label,

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { URL, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { api, pgbenchScript, runPgbench, startCaptureProxy } from './catalog.mjs';
+import { api, pgbenchScript, runPgbench, startCaptureProxy, summarizeRuns } from './catalog.mjs';
 import { measure } from './http.mjs';
 import { HOST, fixed, median, request, stopAll, table } from './lib.mjs';
 import { logIn, startApp, stopApp } from './startup.mjs';
@@ -378,24 +378,7 @@ export async function runRegistration(settings, database, tmpRoot) {
 }
 
 function summarizePath(path) {
-  const runs = path.app.runs;
-  const total = (field) => runs.reduce((sum, run) => sum + run[field], 0);
-  const app = {
-    reqPerSec: median(runs.map((run) => run.reqPerSec)),
-    p50: median(runs.map((run) => run.p50)),
-    p99: median(runs.map((run) => run.p99)),
-    worstP99: Math.max(...runs.map((run) => run.p99)),
-    ok: total('ok'),
-    non2xx: total('non2xx'),
-    errors: total('errors'),
-    runs,
-  };
-  const pgbench = {
-    tps: median(path.pgbench.runs.map((run) => run.tps)),
-    latencyMs: median(path.pgbench.runs.map((run) => run.latencyMs)),
-    failed: path.pgbench.runs.reduce((sum, run) => sum + run.failed, 0),
-    runs: path.pgbench.runs,
-  };
+  const { app, pgbench } = summarizeRuns(path.app.runs, path.pgbench.runs);
   const last = path.capture.requests.at(-1);
   return {
     key: path.key,
