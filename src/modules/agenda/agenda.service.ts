@@ -137,7 +137,7 @@ export class AgendaService {
     input: PublishAgendaDto,
     publishedBy: string | null,
   ): Promise<AgendaVersionDto> {
-    const version = await this.dataSource.transaction(async (manager) => {
+    const { version, previous } = await this.dataSource.transaction(async (manager) => {
       await this.writeLock.acquire(manager, eventId);
       const state = await this.load(eventId, manager);
       const { items, context } = toAgendaInput(state.event, state.sessions, state.plan);
@@ -160,7 +160,7 @@ export class AgendaService {
           `Nothing changed since version ${state.latest.number}; there is nothing new to publish.`,
         );
       }
-      return this.agenda.insertVersion(manager, {
+      const inserted = await this.agenda.insertVersion(manager, {
         eventId,
         publishedAt: new Date(),
         publishedBy,
@@ -169,11 +169,9 @@ export class AgendaService {
         items: next,
         acknowledgedConflicts: hard,
       });
+      return { version: inserted, previous };
     });
-    return toVersionDto(
-      version,
-      (await this.agenda.findVersion(eventId, version.number - 1))?.items ?? [],
-    );
+    return toVersionDto(version, previous);
   }
 
   async listVersions(eventId: string): Promise<AgendaVersionListDto> {

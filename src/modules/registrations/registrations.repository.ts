@@ -125,9 +125,7 @@ export class RegistrationsRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RegistrationEntity | null> {
-    return manager
-      .getRepository(RegistrationEntity)
-      .findOne({ where: { id }, relations: { organization: true } });
+    return this.findOne(manager, 'registration.id = :id', { id });
   }
 
   findOfEvent(
@@ -135,18 +133,34 @@ export class RegistrationsRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RegistrationEntity | null> {
-    return manager
-      .getRepository(RegistrationEntity)
-      .findOne({ where: { id, eventId }, relations: { organization: true } });
+    return this.findOne(manager, 'registration.id = :id AND registration.eventId = :eventId', {
+      id,
+      eventId,
+    });
   }
 
   findByCodeHash(
     codeHash: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RegistrationEntity | null> {
+    return this.findOne(manager, 'registration.codeHash = :codeHash', { codeHash });
+  }
+
+  /**
+   * One registration with its organization in one query (`findOne` with a relation sends two:
+   * a DISTINCT of the id, then the row), since registering reads it back on every request.
+   */
+  private findOne(
+    manager: EntityManager,
+    where: string,
+    parameters: Record<string, string>,
+  ): Promise<RegistrationEntity | null> {
     return manager
       .getRepository(RegistrationEntity)
-      .findOne({ where: { codeHash }, relations: { organization: true } });
+      .createQueryBuilder('registration')
+      .leftJoinAndSelect('registration.organization', 'organization')
+      .where(where, parameters)
+      .getOne();
   }
 
   /** One page sorted by (sort_key, id); limit + 1 rows. */
