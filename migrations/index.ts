@@ -6,6 +6,7 @@ import { CreateRegistrations1795779870838 } from './1795779870838-CreateRegistra
 import { CreateSessionChoices1795782298893 } from './1795782298893-CreateSessionChoices';
 import { AddTakeRegistrationSeat1795783931832 } from './1795783931832-AddTakeRegistrationSeat';
 import { TakeRegistrationSeatBoundsItsWait1795784985231 } from './1795784985231-TakeRegistrationSeatBoundsItsWait';
+import { CreateAttendance1795790105960 } from './1795790105960-CreateAttendance';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 export const MIGRATIONS: (new () => object)[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => object)[] = [
   CreateSessionChoices1795782298893,
   AddTakeRegistrationSeat1795783931832,
   TakeRegistrationSeatBoundsItsWait1795784985231,
+  CreateAttendance1795790105960,
 ];

@@ -15,6 +15,7 @@ import { EventsModule } from './modules/events/events.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         SessionsModule,
         AgendaModule,
         RegistrationsModule,
+        AttendanceModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

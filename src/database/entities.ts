@@ -1,5 +1,10 @@
 import { AgendaPlanEntity } from '../modules/agenda/agenda-plan.entity';
 import { AgendaVersionEntity } from '../modules/agenda/agenda-version.entity';
+import {
+  AttendanceChainEntity,
+  AttendanceDayEntity,
+  CheckInEntity,
+} from '../modules/attendance/check-in.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 import { EventSeatsEntity } from '../modules/registrations/event-seats.entity';
 import { InvitationEntity } from '../modules/registrations/invitation.entity';
@@ -33,4 +38,7 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   SessionChoiceEntity,
   SessionSeatsEntity,
+  CheckInEntity,
+  AttendanceChainEntity,
+  AttendanceDayEntity,
 ];

@@ -9,5 +9,6 @@ export enum ApiTag {
   Agenda = 'Agenda',
   Invitations = 'Invitations',
   Registrations = 'Registrations',
+  Attendance = 'Attendance',
   Health = 'Health',
 }

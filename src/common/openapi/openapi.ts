@@ -16,6 +16,8 @@ const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
     'Delegations: the organizations invited to an event, their seat quotas, focal points and registration tokens',
   [ApiTag.Registrations]:
     "Registration with an invitation token, the waitlist, approval, and the delegate's and focal point's self-service",
+  [ApiTag.Attendance]:
+    'Check-in per day and per session (online and offline batches), statuses, the daftar hadir as CSV, XLSX and PDF, attendance reports, and the tamper-evident chain',
   [ApiTag.Health]: 'Liveness and readiness probes',
 };
 

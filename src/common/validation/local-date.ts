@@ -1,4 +1,6 @@
+import { Param } from '@nestjs/common';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { RequestValidationError } from '../problem/problem-details';
 import { isRealDate } from '../time/calendar';
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -23,3 +25,16 @@ export const IsLocalDate = (options?: ValidationOptions): PropertyDecorator =>
     },
     options,
   );
+
+/** A path parameter that must be a local date, `YYYY-MM-DD`; anything else is a 400 naming it. */
+export const LocalDateParam = (name: string): ParameterDecorator =>
+  Param(name, {
+    transform: (value: string) => {
+      if (!isLocalDate(value)) {
+        throw new RequestValidationError([
+          { field: name, message: `${name} must be a real date as YYYY-MM-DD` },
+        ]);
+      }
+      return value;
+    },
+  });

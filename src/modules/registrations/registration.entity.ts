@@ -141,6 +141,14 @@ export class RegistrationEntity {
   @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
   statusReason!: string | null;
 
+  /** The name with titles, as `composeDisplayName` writes it: what lists and exports print. */
+  @Column({ name: 'display_name', type: 'varchar', length: 420 })
+  displayName!: string;
+
+  /** The phone as `maskPhone` writes it, for readers who may not see it whole. */
+  @Column({ name: 'phone_masked', type: 'varchar', length: 20, nullable: true })
+  phoneMasked!: string | null;
+
   @Column({ name: 'search_text', type: 'text' })
   searchText!: string;
 

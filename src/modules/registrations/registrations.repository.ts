@@ -15,7 +15,10 @@ export type NewRegistration = Omit<
 
 /** The contact details a delegate may change with their code. */
 export type ContactChanges = Partial<
-  Pick<RegistrationEntity, 'email' | 'phone' | 'position' | 'workUnit' | 'searchText'>
+  Pick<
+    RegistrationEntity,
+    'email' | 'phone' | 'phoneMasked' | 'position' | 'workUnit' | 'searchText'
+  >
 >;
 
 export interface RegistrationFilter {
@@ -28,7 +31,7 @@ export interface RegistrationFilter {
 }
 
 /**
- * The 24 parameters both inserts bind, in column order; the 7th is the queue position for a
+ * The 26 parameters both inserts bind, in column order; the 7th is the queue position for a
  * plain insert and whether to waitlist for one that takes a seat.
  */
 function registrationValues(row: NewRegistration, seventh: unknown): unknown[] {
@@ -57,6 +60,8 @@ function registrationValues(row: NewRegistration, seventh: unknown): unknown[] {
     row.statusReason,
     row.searchText,
     row.sortKey,
+    row.displayName,
+    row.phoneMasked,
   ];
 }
 
@@ -87,11 +92,12 @@ export class RegistrationsRepository {
            event_id, invitation_id, organization_id, code, code_hash, status, queue_position,
            titles_before, name, titles_after, employment_type, nip, rank_grade, position, work_unit,
            email, phone, nik_encrypted, consent_data_processing, consent_photos, consented_at,
-           status_reason, search_text, sort_key)
+           status_reason, search_text, sort_key, display_name, phone_masked)
          SELECT $1, $2, $3, $4, $5,
                 CASE WHEN seat.outcome = 'taken' THEN $6::registration_status ELSE 'waitlisted' END,
                 nextval('registrations_queue_position_seq'),
-                $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24
+                $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+                $25, $26
            FROM seat WHERE seat.outcome = 'taken' OR $7::boolean
          RETURNING id
        )
@@ -110,9 +116,10 @@ export class RegistrationsRepository {
          event_id, invitation_id, organization_id, code, code_hash, status, queue_position,
          titles_before, name, titles_after, employment_type, nip, rank_grade, position, work_unit,
          email, phone, nik_encrypted, consent_data_processing, consent_photos, consented_at,
-         status_reason, search_text, sort_key)
+         status_reason, search_text, sort_key, display_name, phone_masked)
        VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::bigint, nextval('registrations_queue_position_seq')),
-         $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+         $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+         $25, $26)
        RETURNING id`,
       registrationValues(row, row.queuePosition ?? null),
     );

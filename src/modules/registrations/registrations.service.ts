@@ -14,6 +14,7 @@ import { AgendaService } from '../agenda/agenda.service';
 import type { Rundown } from '../agenda/render/rundown';
 import { isOpenRegistration } from '../events/domain/event-settings';
 import { composeDisplayName } from '../people/domain/display-name';
+import { maskPhone } from '../people/domain/phone';
 import { type SessionRecord, SessionsRepository } from '../sessions/sessions.repository';
 import { eventNotFound } from '../events/events.errors';
 import { type EventRecord, EventsRepository } from '../events/events.repository';
@@ -245,6 +246,7 @@ export class RegistrationsService {
         this.registrations.updateContact(manager, registration.id, {
           email: details.email,
           phone: details.phone,
+          phoneMasked: maskedPhone(details.phone),
           position: details.position,
           workUnit: details.workUnit,
           searchText: searchTextFor(details, registration.code),
@@ -491,6 +493,8 @@ export class RegistrationsService {
       consentPhotos: consent.photos ?? false,
       consentedAt: new Date(),
       statusReason: null,
+      displayName: composeDisplayName(details),
+      phoneMasked: maskedPhone(details.phone),
       searchText: searchTextFor(details, code),
       sortKey: `${foldForSearch(details.name)}|${code}`,
     };
@@ -742,6 +746,10 @@ function statusRefusal(registration: RegistrationEntity, action: string) {
 
 function refusal(registrationId: string, code: string, detail: string) {
   return { registrationId, code, detail };
+}
+
+function maskedPhone(phone: string | null): string | null {
+  return phone === null ? null : maskPhone(phone);
 }
 
 function searchTextFor(details: NormalizedDelegate, code: string): string {

@@ -8,6 +8,13 @@ import { REPORTING_GROUPS } from '../../organizations/domain/organization-kind';
 export const ATTENDANCE_STATUSES = ['hadir', 'izin', 'diwakili', 'tidak_hadir'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
+/**
+ * What an attendance entry records: arriving (at the door for the day, or in a session room),
+ * leaving for the day, or a status an organizer set by hand.
+ */
+export const ATTENDANCE_ACTIONS = ['check_in', 'check_out', 'status'] as const;
+export type AttendanceAction = (typeof ATTENDANCE_ACTIONS)[number];
+
 /** How a check-in was taken: a scanned QR code, a typed registration code, or by staff by hand. */
 export const CHECK_IN_METHODS = ['qr', 'code', 'manual'] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];

@@ -7,7 +7,7 @@ import {
   GENESIS_HASH,
   verifyChain,
 } from './hash-chain';
-import { ATTENDANCE_STATUSES, CHECK_IN_METHODS } from './attendance';
+import { ATTENDANCE_ACTIONS, ATTENDANCE_STATUSES, CHECK_IN_METHODS } from './attendance';
 
 function buildCheckIn(overrides: Partial<CheckInRecord> = {}): CheckInRecord {
   return {
@@ -16,9 +16,11 @@ function buildCheckIn(overrides: Partial<CheckInRecord> = {}): CheckInRecord {
     registrationId: 'r1',
     day: '2022-06-29',
     sessionId: null,
+    action: 'check_in',
     method: 'qr',
     status: 'hadir',
-    checkedInAt: '2022-06-29T01:12:00.000Z',
+    representativeName: null,
+    occurredAt: '2022-06-29T01:12:00.000Z',
     staffUserId: 'u1',
     clientScanId: null,
     ...overrides,
@@ -45,7 +47,7 @@ const threeCheckIns = () =>
 describe(canonicalCheckIn.name, () => {
   it('should write the version and the fields in a fixed order when given a record', () => {
     expect(canonicalCheckIn(buildCheckIn({ sessionId: 's1', clientScanId: 'scan-1' }))).toBe(
-      '["rakor.check-in.v1","c1","e1","r1","2022-06-29","s1","qr","hadir","2022-06-29T01:12:00.000Z","u1","scan-1"]',
+      '["rakor.check-in.v1","c1","e1","r1","2022-06-29","s1","check_in","qr","hadir",null,"2022-06-29T01:12:00.000Z","u1","scan-1"]',
     );
   });
 
@@ -59,12 +61,12 @@ describe(canonicalCheckIn.name, () => {
   it.each([
     ['without milliseconds', '2022-06-29T01:12:00Z'],
     ['with an offset', '2022-06-29T08:12:00+07:00'],
-  ])('should hash the same instant alike when it is written %s', (_case, checkedInAt) => {
-    expect(canonicalCheckIn(buildCheckIn({ checkedInAt }))).toBe(canonicalCheckIn(buildCheckIn()));
+  ])('should hash the same instant alike when it is written %s', (_case, occurredAt) => {
+    expect(canonicalCheckIn(buildCheckIn({ occurredAt }))).toBe(canonicalCheckIn(buildCheckIn()));
   });
 
-  it('should refuse a checkedInAt that is not an instant', () => {
-    expect(() => canonicalCheckIn(buildCheckIn({ checkedInAt: 'kemarin' }))).toThrow(RangeError);
+  it('should refuse a occurredAt that is not an instant', () => {
+    expect(() => canonicalCheckIn(buildCheckIn({ occurredAt: 'kemarin' }))).toThrow(RangeError);
   });
 
   it('should keep a value apart from its neighbour when it holds a quote or a comma', () => {
@@ -110,7 +112,7 @@ describe(verifyChain.name, () => {
     ],
     [
       'a time is edited',
-      (r) => r.map((x, i) => (i === 2 ? { ...x, checkedInAt: '2022-06-29T00:00:00.000Z' } : x)),
+      (r) => r.map((x, i) => (i === 2 ? { ...x, occurredAt: '2022-06-29T00:00:00.000Z' } : x)),
       2,
       'c3',
     ],
@@ -145,9 +147,11 @@ describe(verifyChain.name, () => {
     registrationId: fc.uuid(),
     day: fc.constantFrom('2022-06-28', '2022-06-29', '2022-06-30'),
     sessionId: nullable(fc.uuid()),
+    action: fc.constantFrom(...ATTENDANCE_ACTIONS),
     method: fc.constantFrom(...CHECK_IN_METHODS),
     status: fc.constantFrom(...ATTENDANCE_STATUSES),
-    checkedInAt: instant,
+    representativeName: nullable(fc.string()),
+    occurredAt: instant,
     staffUserId: fc.uuid(),
     clientScanId: nullable(fc.string()),
   });
@@ -157,9 +161,11 @@ describe(verifyChain.name, () => {
     'registrationId',
     'day',
     'sessionId',
+    'action',
     'method',
     'status',
-    'checkedInAt',
+    'representativeName',
+    'occurredAt',
     'staffUserId',
     'clientScanId',
   ] as const satisfies readonly (keyof CheckInRecord)[];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AttendanceStatus, CheckInMethod } from './attendance';
+import type { AttendanceAction, AttendanceStatus, CheckInMethod } from './attendance';
 
 /**
  * Tamper evidence for check-ins: each record's hash covers the hash before it, so that editing,
@@ -17,10 +17,12 @@ export interface CheckInRecord {
   /** Local date, `YYYY-MM-DD`. */
   day: string;
   sessionId: string | null;
+  action: AttendanceAction;
   method: CheckInMethod;
   status: AttendanceStatus;
+  representativeName: string | null;
   /** An instant in any form `Date` reads; hashed as its `toISOString()`. */
-  checkedInAt: string;
+  occurredAt: string | Date;
   staffUserId: string;
   clientScanId: string | null;
 }
@@ -53,9 +55,11 @@ export function canonicalCheckIn(record: CheckInRecord): string {
     record.registrationId,
     record.day,
     record.sessionId,
+    record.action,
     record.method,
     record.status,
-    isoInstant(record.checkedInAt),
+    record.representativeName,
+    isoInstant(record.occurredAt),
     record.staffUserId,
     record.clientScanId,
   ]);
@@ -73,28 +77,45 @@ export type ChainVerification =
   { ok: true; head: string | null } | { ok: false; brokenAt: number; recordId: string };
 
 /**
- * Recomputes the chain over the records in their stored order. `head` is the last record's hash
- * (null for no records), the value to chain the next record to and to publish. A record whose
- * hash differs from the recomputed one is where the chain breaks; the records after it are not
- * judged, since they are chained to a hash that can no longer be trusted.
+ * Checks a chain one record at a time, in stored order, for chains too long to hold in memory.
+ * `add` answers whether the record's hash matches; after the first that does not, the records
+ * that follow are not judged, since they are chained to a hash that can no longer be trusted.
  */
-export function verifyChain(records: Iterable<ChainedCheckIn>): ChainVerification {
-  let previous: string | null = null;
-  let index = 0;
-  for (const record of records) {
-    if (chainHash(previous, record) !== record.hash) {
-      return { ok: false, brokenAt: index, recordId: record.id };
+export class ChainVerifier {
+  private previous: string | null = null;
+  private index = 0;
+  private broken: { brokenAt: number; recordId: string } | null = null;
+
+  add(record: ChainedCheckIn): boolean {
+    if (this.broken) return false;
+    if (chainHash(this.previous, record) !== record.hash) {
+      this.broken = { brokenAt: this.index, recordId: record.id };
+      return false;
     }
-    previous = record.hash;
-    index += 1;
+    this.previous = record.hash;
+    this.index += 1;
+    return true;
   }
-  return { ok: true, head: previous };
+
+  /** `head` is the last record's hash (null for no records), the value to publish. */
+  result(): ChainVerification {
+    return this.broken ? { ok: false, ...this.broken } : { ok: true, head: this.previous };
+  }
 }
 
-function isoInstant(value: string): string {
+/** Recomputes the chain over the records in their stored order (see `ChainVerifier`). */
+export function verifyChain(records: Iterable<ChainedCheckIn>): ChainVerification {
+  const verifier = new ChainVerifier();
+  for (const record of records) {
+    if (!verifier.add(record)) break;
+  }
+  return verifier.result();
+}
+
+function isoInstant(value: string | Date): string {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) {
-    throw new RangeError(`checkedInAt ${value} is not an instant`);
+    throw new RangeError(`occurredAt ${String(value)} is not an instant`);
   }
   return instant.toISOString();
 }
