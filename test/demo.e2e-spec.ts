@@ -58,6 +58,9 @@ describe('Demo data (e2e)', () => {
       'invitations',
       'event_seats',
       'registrations',
+      'check_ins',
+      'attendance_days',
+      'attendance_chains',
     ];
     return Promise.all(
       tables.map((table) => t.dataSource.query(`SELECT * FROM ${table} ORDER BY 1`)),
@@ -70,6 +73,8 @@ describe('Demo data (e2e)', () => {
     expect(first.participants).toEqual({ ministriesAndAgencies: 23, regionalGovernments: 34 });
     expect(first.agenda).toEqual({ created: true, version: 1 });
     expect(first.delegations).toEqual({ created: true, invitations: 57, registrations: 4 });
+    // 12 scans (one of them a check-out) and 3 statuses set by the organizer.
+    expect(first.attendance).toEqual({ recorded: 15, chainLength: 15 });
 
     const before = await snapshot();
     const second = await loadReferenceWorkshop(t.app);
@@ -78,6 +83,7 @@ describe('Demo data (e2e)', () => {
     expect(second.eventId).toBe(first.eventId);
     expect(second.agenda).toEqual({ created: false, version: 1 });
     expect(second.delegations).toEqual({ created: false, invitations: 57, registrations: 4 });
+    expect(second.attendance).toEqual({ recorded: 0, chainLength: 15 });
     expect(await snapshot()).toEqual(before);
 
     const token = await t.tokenFor('staff');
@@ -154,6 +160,23 @@ describe('Demo data (e2e)', () => {
         status: 'confirmed',
         organization: expect.objectContaining({ name: 'Aceh' }),
       }),
+    ]);
+
+    // The sample delegates' attendance, in a valid chain: Muhammad Iswanto came all three days.
+    const chain = await t.http
+      .get(`/api/v1/events/${first.eventId}/attendance/chain`)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    expect(chain.body).toMatchObject({ valid: true, length: 15 });
+    const iswanto = await t.dataSource.query<{ day: string; status: string }[]>(
+      `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.status FROM attendance_days d
+         JOIN registrations r ON r.id = d.registration_id
+        WHERE r.email = 'muhammad.iswanto@example.com' ORDER BY d.day`,
+    );
+    expect(iswanto).toEqual([
+      { day: '2022-06-28', status: 'hadir' },
+      { day: '2022-06-29', status: 'hadir' },
+      { day: '2022-06-30', status: 'hadir' },
     ]);
 
     // Published as version 1, readable by anyone.

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
         `  agenda: ${report.agenda.created ? 'generated and published' : 'already there'}, ` +
         `version ${report.agenda.version ?? 'none'}\n` +
         `  taking part: ${report.participants.ministriesAndAgencies} ministries and agencies, ` +
-        `${report.participants.regionalGovernments} provinces\n`,
+        `${report.participants.regionalGovernments} provinces\n` +
+        `  attendance: ${report.attendance.recorded} entries recorded, ` +
+        `${report.attendance.chainLength} in the chain\n`,
     );
   } finally {
     await app.close();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import fixture from '../../demo/workshop-kehumasan-2022.json';
@@ -5,6 +6,13 @@ import type { EventDto } from '../modules/events/dto/event.dto';
 import { AgendaService } from '../modules/agenda/agenda.service';
 import { EventsService } from '../modules/events/events.service';
 import { InvitationsService } from '../modules/registrations/invitations.service';
+import { AttendanceRepository } from '../modules/attendance/attendance.repository';
+import { CheckInsService } from '../modules/attendance/check-ins.service';
+import type { AttendanceStatus } from '../modules/attendance/domain/attendance';
+import type { ScanAction } from '../modules/attendance/dto/check-in.dto';
+import { UsersRepository } from '../modules/users/users.repository';
+import { UsersService } from '../modules/users/users.service';
+import type { Actor } from '../common/access/access.decorator';
 import { RegistrationsService } from '../modules/registrations/registrations.service';
 import type { OrganizationKind } from '../modules/organizations/domain/organization-kind';
 import type { OrganizationDto } from '../modules/organizations/dto/organization.dto';
@@ -31,6 +39,11 @@ export interface DemoReport {
    * published the event and registered its sample delegates; the counts either way.
    */
   delegations: { created: boolean; invitations: number; registrations: number };
+  /**
+   * The sample delegates' attendance: entries this load recorded (check-ins, a check-out and
+   * statuses), and the length of the event's attendance chain afterwards.
+   */
+  attendance: { recorded: number; chainLength: number };
   /** The organizations taking part: the 23 ministries and agencies and the 34 provinces. */
   participants: { ministriesAndAgencies: number; regionalGovernments: number };
 }
@@ -289,6 +302,8 @@ export async function loadReferenceWorkshop(app: INestApplicationContext): Promi
   }
   const registered = (await registrations.listRegistrations(event.id, { limit: 200 })).items.length;
 
+  const attendance = await loadSampleAttendance(app, event.id);
+
   return {
     eventId: event.id,
     created,
@@ -299,9 +314,98 @@ export async function loadReferenceWorkshop(app: INestApplicationContext): Promi
       invitations: delegationsCreated ? central.size + provinces.length : invited,
       registrations: registered,
     },
+    attendance,
     participants: {
       ministriesAndAgencies: central.size,
       regionalGovernments: fixture.delegations.regionalGovernments.length,
     },
   };
+}
+
+/** One line of the fixture's sample attendance: a scan, or a status an organizer set. */
+type SampleEntry = {
+  email: string;
+  day: string;
+  session?: string;
+  scannedAt?: string;
+  method?: string;
+  action?: string;
+  status?: string;
+  representativeName?: string;
+};
+
+/**
+ * The sample delegates' check-ins and statuses of 28–30 June, recorded by a demo organizer
+ * account (created once, with a random password nobody knows) through the same service as the
+ * API. Scans go as an offline batch with their own client ids and times, so a second load
+ * replays them and records nothing; a status set again is unchanged.
+ */
+async function loadSampleAttendance(
+  app: INestApplicationContext,
+  eventId: string,
+): Promise<DemoReport['attendance']> {
+  const { staff, entries } = fixture.sampleAttendance;
+  const actor = await demoOrganizer(app, staff);
+  const registrations = app.get(RegistrationsService);
+  const sessions = app.get(SessionsService);
+  const checkIns = app.get(CheckInsService);
+  const delegates = (await registrations.listRegistrations(eventId, { limit: 200 })).items;
+  const program = (await sessions.listSessions(eventId, { limit: 200 })).items;
+  let recorded = 0;
+  for (const entry of entries as SampleEntry[]) {
+    const delegate = delegates.find((registration) => registration.email === entry.email);
+    if (!delegate || delegate.status !== 'confirmed') continue;
+    if (entry.status !== undefined) {
+      const day = await checkIns.setStatus(
+        eventId,
+        delegate.id,
+        entry.day,
+        {
+          status: entry.status as AttendanceStatus,
+          representativeName: entry.representativeName ?? null,
+        },
+        actor,
+      );
+      if (day.changed) recorded += 1;
+      continue;
+    }
+    const sessionId = program.find((item) => item.title === entry.session)?.id;
+    const action = (entry.action ?? 'check_in') as ScanAction;
+    const scan = entry.method === 'qr' ? { payload: delegate.code } : { code: delegate.code };
+    const result = await checkIns.checkInBatch(
+      eventId,
+      {
+        scans: [
+          {
+            ...scan,
+            day: entry.day,
+            sessionId,
+            action,
+            clientScanId: `demo:${delegate.id}:${entry.day}:${sessionId ?? 'door'}:${action}`,
+            scannedAt: entry.scannedAt ?? `${entry.day}T08:00:00+07:00`,
+          },
+        ],
+      },
+      actor,
+    );
+    recorded += result.recorded;
+  }
+  const chain = await app.get(AttendanceRepository).chainHead(eventId);
+  return { recorded, chainLength: chain.length };
+}
+
+/** The demo's organizer account at the registration desk, created on the first load. */
+async function demoOrganizer(
+  app: INestApplicationContext,
+  staff: { email: string; displayName: string },
+): Promise<Pick<Actor, 'id'>> {
+  const existing = await app.get(UsersRepository).findByEmail(staff.email);
+  if (existing) return { id: existing.id };
+  const created = await app.get(UsersService).createUser({
+    email: staff.email,
+    displayName: staff.displayName,
+    role: 'organizer',
+    password: randomBytes(24).toString('base64url'),
+  });
+  return { id: created.id };
 }

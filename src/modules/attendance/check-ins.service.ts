@@ -60,7 +60,11 @@ export class CheckInsService {
   constructor(private readonly attendance: AttendanceRepository) {}
 
   /** One scan, now. A repeat is answered with the first check-in and changes nothing. */
-  async checkIn(eventId: string, input: CheckInDto, actor: Actor): Promise<CheckInAnswer> {
+  async checkIn(
+    eventId: string,
+    input: CheckInDto,
+    actor: Pick<Actor, 'id'>,
+  ): Promise<CheckInAnswer> {
     return this.scan(
       eventId,
       { target: input, path: '', clientScanId: input.clientScanId ?? null, occurredAt: new Date() },
@@ -76,7 +80,7 @@ export class CheckInsService {
   async checkInBatch(
     eventId: string,
     batch: CheckInBatchDto,
-    actor: Actor,
+    actor: Pick<Actor, 'id'>,
   ): Promise<CheckInBatchResultDto> {
     const now = Date.now();
     const results: BatchScanResultDto[] = [];
@@ -133,7 +137,7 @@ export class CheckInsService {
     registrationId: string,
     day: string,
     input: SetAttendanceStatusDto,
-    actor: Actor,
+    actor: Pick<Actor, 'id'>,
   ): Promise<AttendanceDayDto> {
     const representativeName = input.representativeName?.trim() || null;
     const problems = validateStatusChange({ status: input.status, representativeName });
@@ -169,7 +173,11 @@ export class CheckInsService {
     };
   }
 
-  private async scan(eventId: string, scan: Scan, actor: Actor): Promise<CheckInAnswer> {
+  private async scan(
+    eventId: string,
+    scan: Scan,
+    actor: Pick<Actor, 'id'>,
+  ): Promise<CheckInAnswer> {
     const { key, method } = scanKey(scan.target, scan.path);
     const target = await this.requireTarget(eventId, key);
     const registration = this.requireRegistration(target, keyField(scan.target, scan.path));
