@@ -346,6 +346,33 @@ describe('Check-ins (e2e)', () => {
     });
   });
 
+  it('should let any staff member check in and verify, organizers and administrators set statuses, and nobody without a token', async () => {
+    const admin = await t.tokenFor('admin');
+    const body = { code: delegate(11).code, day: '2030-06-28' };
+    const anonymous = [
+      t.http.post(`/api/v1/events/${eventId}/check-ins`).send(body),
+      t.http.post(`/api/v1/events/${eventId}/check-ins/batch`).send({ scans: [] }),
+      t.http.get(`/api/v1/events/${eventId}/attendance/chain`),
+      t.http
+        .put(
+          `/api/v1/events/${eventId}/attendance/days/2030-06-28/registrations/${delegate(11).id}`,
+        )
+        .send({ status: 'izin' }),
+    ];
+    for (const response of await Promise.all(anonymous)) {
+      expectProblem(response, 401, 'TOKEN_MISSING');
+    }
+    await checkIn(body, organizer).expect(201);
+    await checkIn(body, admin).expect(200);
+    await get(`/events/${eventId}/attendance/chain`, {}, admin).expect(200);
+    const path = `/events/${eventId}/attendance/days/2030-06-29/registrations/${delegate(11).id}`;
+    expect((await put(path, { status: 'izin' }, admin).expect(200)).body).toMatchObject({
+      status: 'izin',
+      changed: true,
+    });
+    expectProblem(await put(path, { status: 'hadir' }), 403, 'ROLE_FORBIDDEN');
+  });
+
   it('should verify the chain, and find an edited, a deleted and a truncated entry', async () => {
     const valid = await chain();
     expect(valid).toMatchObject({ valid: true, problem: null, brokenAtPosition: null });
