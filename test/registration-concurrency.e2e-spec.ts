@@ -3,7 +3,7 @@ import { type ServiceProcess, startService } from './support/service-process';
 import { ADMIN, startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 
 /**
- * The seat limits under a burst of concurrent registrations. On a PostgreSQL server (CI's second
+ * The seat limits under a burst of concurrent registrations, and check-ins under concurrent scans. On a PostgreSQL server (CI's second
  * pass, or TEST_DATABASE_URL) the burst is spread over two app processes sharing the database;
  * on the embedded database, which one process owns, it goes to one in-process app.
  */
@@ -234,6 +234,88 @@ describe('Registration under concurrency (e2e)', () => {
       (r as Registration & { sessionIds: string[] }).sessionIds.includes(sessionId),
     );
     expect(seated).toHaveLength(SESSION_SEATS);
+  }, 120_000);
+
+  it('should record one check-in per code when every process scans it at once, and an offline batch sent everywhere once', async () => {
+    const DELEGATES = 20;
+    const SCANS_PER_CODE = 6;
+    const event = await staffCall('POST', '/events', {
+      slug: `burst-check-in-${process.pid}`,
+      title: 'Rapat Koordinasi: pintu masuk',
+      startDate: '2030-07-02',
+      endDate: '2030-07-03',
+      settings: { requiredDelegateFields: [], openRegistration: true },
+    });
+    const eventId = (event.body as { id: string }).id;
+    await staffCall('POST', `/events/${eventId}/status`, { status: 'published' });
+    const codes: string[] = [];
+    for (let i = 0; i < DELEGATES; i++) {
+      const registered = await call(
+        bases[i % bases.length] as string,
+        'POST',
+        `/events/${eventId}/registrations`,
+        {
+          name: `Peserta Pintu ${i}`,
+          email: `pintu.${i}@example.go.id`,
+          consent: { dataProcessing: true },
+        },
+      );
+      codes.push((registered.body as Registration).code);
+    }
+
+    // Every code scanned at the door by several staff at once, on every process.
+    const scans = await Promise.all(
+      codes.flatMap((code) =>
+        Array.from({ length: SCANS_PER_CODE }, (_, i) =>
+          call(
+            bases[i % bases.length] as string,
+            'POST',
+            `/events/${eventId}/check-ins`,
+            { payload: code, day: '2030-07-02' },
+            token,
+          ).then((result) => ({ code, ...result })),
+        ),
+      ),
+    );
+    expect(scans.filter((scan) => scan.status !== 200 && scan.status !== 201)).toEqual([]);
+    for (const code of codes) {
+      const ofCode = scans.filter((scan) => scan.code === code);
+      expect(ofCode.filter((scan) => scan.status === 201)).toHaveLength(1);
+      const entries = new Set(
+        ofCode.map((scan) => (scan.body as { entry: { id: string } }).entry.id),
+      );
+      expect(entries.size).toBe(1);
+    }
+
+    // A device's offline batch for the next day, uploaded three times at once to every process.
+    const batch = {
+      scans: codes.map((code, i) => ({
+        clientScanId: `pintu-${process.pid}-${i}`,
+        code,
+        day: '2030-07-03',
+        scannedAt: '2026-01-05T07:30:00+07:00',
+      })),
+    };
+    const uploads = await Promise.all(
+      Array.from({ length: 3 * bases.length }, (_, i) =>
+        call(
+          bases[i % bases.length] as string,
+          'POST',
+          `/events/${eventId}/check-ins/batch`,
+          batch,
+          token,
+        ),
+      ),
+    );
+    expect(uploads.map((upload) => upload.status)).toEqual(uploads.map(() => 200));
+    const recorded = uploads.reduce(
+      (sum, upload) => sum + (upload.body as { recorded: number }).recorded,
+      0,
+    );
+    expect(recorded).toBe(DELEGATES);
+
+    const chain = await staffCall('GET', `/events/${eventId}/attendance/chain`);
+    expect(chain.body).toMatchObject({ valid: true, length: 2 * DELEGATES });
   }, 120_000);
 });
 
