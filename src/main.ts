@@ -1,15 +1,21 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { DataDirLockedError } from './database/data-dir-lock';
 import { loadReferenceWorkshop } from './demo/reference-workshop';
+import { isFirstProcess, runWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) {
+    runWorkers(config);
+    return;
+  }
   const app = await createApp(config);
   const logger = new Logger('Rakor');
-  if (config.demoData) {
+  if (config.demoData && isFirstProcess()) {
     const report = await loadReferenceWorkshop(app);
     logger.log(
       `Reference workshop ready: event ${report.eventId}, ${report.created.sessions} agenda items added`,

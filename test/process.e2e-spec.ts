@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCK_FILE_NAME } from '../src/database/data-dir-lock';
-import { provisionDatabase } from './support/test-database';
+import { provisionDatabase, serverUrl } from './support/test-database';
 import { startService } from './support/service-process';
 import { TEST_SECRET } from './support/test-app';
 
@@ -45,6 +45,8 @@ describe('The service as a process', () => {
     ],
     [{ ADMIN_EMAIL: 'admin@rakor.test' }, 'ADMIN_PASSWORD: must be set together'],
     [{ AUTH_TOKEN_TTL: 'forever' }, 'AUTH_TOKEN_TTL: must be a duration'],
+    [{ WORKERS: 'many' }, 'WORKERS: must be a whole number'],
+    [{ WORKERS: '2' }, 'WORKERS: more than one worker needs DATABASE_URL'],
   ])('should refuse to start with %j, naming the variable', (env, message) => {
     const result = spawnSync(process.execPath, [join(__dirname, '..', 'dist', 'src', 'main.js')], {
       env: { PATH: process.env.PATH ?? '', DATA_DIR: freshDir(), ...env },
@@ -138,6 +140,42 @@ describe('The service as a process', () => {
     await next.listening();
     expect(await next.stop()).toBe(0);
   });
+
+  (serverUrl() === undefined ? it.skip : it)(
+    'should serve one port from several workers on a PostgreSQL server, and stop them all cleanly',
+    async () => {
+      const database = await provisionDatabase();
+      const service = startService({
+        ...database.env,
+        AUTH_SECRET: TEST_SECRET,
+        MIGRATE_ON_START: 'true',
+        WORKERS: '2',
+      });
+      try {
+        const base = await service.listening();
+        const listeningLines = () =>
+          service.output().match(/Rakor is listening on (\S+)/g)?.length ?? 0;
+        for (let wait = 0; listeningLines() < 2 && wait < 200; wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const addresses = new Set(
+          [...service.output().matchAll(/Rakor is listening on (\S+)/g)].map((match) => match[1]),
+        );
+        expect(addresses).toEqual(new Set([base]));
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, () => fetch(`${base}/health/ready`).then((r) => r.status)),
+        );
+        expect(answers).toEqual(answers.map(() => 200));
+        service.child.kill('SIGTERM');
+        expect(await service.exited()).toBe(0);
+        expect(service.output().match(/finishing requests in flight/g)).toHaveLength(2);
+      } finally {
+        await service.stop('SIGKILL');
+        await database.drop();
+      }
+    },
+    60_000,
+  );
 
   it('should finish a request in flight when asked to stop, then exit cleanly', async () => {
     const database = await provisionDatabase();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Where the data lives: PGlite in-process (embedded) or a PostgreSQL server. */
@@ -25,6 +26,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   trustProxy: boolean;
+  /** Processes serving the port together (1: this process alone); only on a PostgreSQL server. */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +126,12 @@ const schema = z
     BODY_LIMIT: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: integer(0, 600000).default(10000),
     TRUST_PROXY: boolean.default(false),
+    WORKERS: z
+      .string()
+      .trim()
+      .default('1')
+      .transform((value) => (value === 'auto' ? String(availableParallelism()) : value))
+      .pipe(integer(1, 64)),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -131,6 +140,14 @@ const schema = z
         code: 'custom',
         path: [missing],
         message: 'must be set together with the other of ADMIN_EMAIL and ADMIN_PASSWORD',
+      });
+    }
+    if (env.WORKERS > 1 && env.DATABASE_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WORKERS'],
+        message:
+          'more than one worker needs DATABASE_URL: the embedded database belongs to one process',
       });
     }
     if (env.DATABASE_URL !== undefined && env.AUTH_SECRET === undefined) {
@@ -181,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: e.BODY_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY,
+    workers: e.WORKERS,
   };
 }
 
