@@ -1,4 +1,4 @@
-import { neutralizeFormula } from './spreadsheet';
+import { neutralizeFormula, neutralizePhone } from './spreadsheet';
 
 describe('neutralizeFormula', () => {
   it.each<[string, string, string]>([
@@ -20,5 +20,19 @@ describe('neutralizeFormula', () => {
     ['a clock time', '08:00'],
   ])('should keep the cell when it holds %s', (_case, cell) => {
     expect(neutralizeFormula(cell)).toBe(cell);
+  });
+});
+
+describe('neutralizePhone', () => {
+  it.each<[string, string, string]>([
+    ['a whole number', '+6281234567890', '+6281234567890'],
+    ['a masked number', '+62********890', '+62********890'],
+    ['digits without a plus', '081234567890', '081234567890'],
+    ['a command after a plus', '+1+cmd|calc', `'+1+cmd|calc`],
+    ['a formula', '=1+1', `'=1+1`],
+    ['a minus and digits', '-1234', `'-1234`],
+    ['an empty cell', '', ''],
+  ])('should neutralize only what is not a phone number when given %s', (_case, cell, expected) => {
+    expect(neutralizePhone(cell)).toBe(expected);
   });
 });

@@ -10,7 +10,8 @@ type AttendanceErrorCode =
   | 'NOT_CHECKED_IN'
   | 'CLIENT_SCAN_ID_REUSED'
   | 'SCAN_IN_FUTURE'
-  | 'ATTENDANCE_BUSY';
+  | 'ATTENDANCE_BUSY'
+  | 'ORGANIZATION_NOT_FOUND';
 
 const ATTENDANCE_ERRORS = {
   REGISTRATION_NOT_FOUND: { status: 404, title: 'Registration not found' },
@@ -23,6 +24,7 @@ const ATTENDANCE_ERRORS = {
   CLIENT_SCAN_ID_REUSED: { status: 409, title: 'Client scan id used for another scan' },
   SCAN_IN_FUTURE: { status: 422, title: 'Scan time in the future' },
   ATTENDANCE_BUSY: { status: 503, title: 'Attendance busy' },
+  ORGANIZATION_NOT_FOUND: { status: 404, title: 'Organization not found' },
 } satisfies ErrorCatalog<AttendanceErrorCode>;
 
 export type { AttendanceErrorCode };

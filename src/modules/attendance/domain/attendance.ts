@@ -1,3 +1,4 @@
+import { addDays } from '../../../common/time/zoned-time';
 import type { ReportingGroup } from '../../organizations/domain/organization-kind';
 import { REPORTING_GROUPS } from '../../organizations/domain/organization-kind';
 
@@ -124,7 +125,8 @@ export interface RegisteredDelegate {
 
 /** One line of the arrival matrix: how far a delegation has arrived on the day. */
 export interface DelegationArrival {
-  organizationId: string;
+  /** Null for the line of open registrations, which came through no delegation. */
+  organizationId: string | null;
   organizationName: string;
   reportingGroup: ReportingGroup;
   invitedSeats: number;
@@ -176,7 +178,7 @@ export function arrivalMatrix(
   return [...lines.values()].sort(
     (a, b) =>
       a.organizationName.localeCompare(b.organizationName, 'id') ||
-      a.organizationId.localeCompare(b.organizationId),
+      (a.organizationId ?? '').localeCompare(b.organizationId ?? ''),
   );
 }
 
@@ -207,4 +209,164 @@ export function totalsByReportingGroup(lines: Iterable<DelegationArrival>): Grou
     total.arrived += line.arrived;
   }
   return [...totals.values()];
+}
+
+/** The local days of an event, first to last, both included: `2030-06-28`, `2030-06-29`, … */
+export function eventDays(startDate: string, endDate: string): string[] {
+  const days: string[] = [];
+  for (let day = startDate; day <= endDate; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/**
+ * The day a report's arrival matrix is for: the one asked for; else today when the event is on
+ * (the front desk asks "who has arrived?" during the event); else the event's first day. Null
+ * when the day asked for is not one of the event's.
+ */
+export function arrivalDay(
+  days: readonly string[],
+  today: string,
+  requested?: string,
+): string | null {
+  if (requested !== undefined) return days.includes(requested) ? requested : null;
+  if (days.includes(today)) return today;
+  return days[0] ?? null;
+}
+
+/** An invited organization, without its seats. */
+export type DelegationOrganization = Omit<DelegationInvite, 'invitedSeats'>;
+
+/** How many confirmed registrations an organization has; no organization for open registration. */
+export interface DelegationRegistrations {
+  organization: DelegationOrganization | null;
+  registered: number;
+}
+
+/**
+ * How many of an organization's confirmed delegates had a status on a day, as the database
+ * counts them (a delegate has one status per day). Organization null for open registration.
+ */
+export interface DelegationDayCount {
+  organizationId: string | null;
+  /** Local date, `YYYY-MM-DD`. */
+  day: string;
+  status: AttendanceStatus;
+  delegates: number;
+}
+
+/** The delegates of a delegation present on one day. */
+export interface PresentOnDay {
+  day: string;
+  present: number;
+}
+
+/** A delegation's seats, registrations, and the delegates present on each day of the event. */
+export interface DelegationAttendance {
+  /** Null for the line of open registrations. */
+  organizationId: string | null;
+  organizationName: string;
+  reportingGroup: ReportingGroup;
+  invitedSeats: number;
+  registered: number;
+  /** One per day given, in that order. */
+  present: PresentOnDay[];
+}
+
+/**
+ * The line open registrations (no invitation, so no organization) are counted under: after the
+ * delegations, in the group of everyone else.
+ */
+export const OPEN_REGISTRATION_LINE = {
+  organizationName: 'Pendaftar umum',
+  reportingGroup: 'Lainnya',
+} as const satisfies Omit<DelegationOrganization, 'organizationId'>;
+
+/**
+ * Person-days (OH) per day from counts per delegation, day and status: the same figures as
+ * `personDaysByDay` gives from one row per delegate, for events too large to read delegate by
+ * delegate. Every day given is listed, in order, with 0 where nobody was present; counts of
+ * other days are ignored.
+ */
+export function personDaysFromCounts(
+  days: readonly string[],
+  counts: Iterable<DelegationDayCount>,
+): PersonDays[] {
+  const present = new Map<string, number>(days.map((day) => [day, 0]));
+  for (const count of counts) {
+    const sum = present.get(count.day);
+    if (sum !== undefined && isPresent(count.status)) present.set(count.day, sum + count.delegates);
+  }
+  return [...present.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, personDays]) => ({ day, personDays }));
+}
+
+/**
+ * Per delegation: the seats it was invited with (active invitations, added up), its confirmed
+ * registrations and its delegates present (`hadir` or `diwakili`) on each of `days`. As in
+ * `arrivalMatrix`, organizations that registered without an invitation have 0 seats and invited
+ * ones nobody registered for have 0 registered; open registrations make one line of their own,
+ * `OPEN_REGISTRATION_LINE`, listed last. Counts of organizations with no registration line, or of
+ * other days, are ignored. Sorted by name, as the front desk reads it.
+ */
+export function delegationAttendance(
+  days: readonly string[],
+  invites: Iterable<DelegationInvite>,
+  registrations: Iterable<DelegationRegistrations>,
+  counts: Iterable<DelegationDayCount>,
+): DelegationAttendance[] {
+  const lines = new Map<string | null, DelegationAttendance>();
+  const lineOf = (organization: DelegationOrganization | null) => {
+    const id = organization?.organizationId ?? null;
+    const line = lines.get(id) ?? {
+      organizationId: id,
+      organizationName: organization?.organizationName ?? OPEN_REGISTRATION_LINE.organizationName,
+      reportingGroup: organization?.reportingGroup ?? OPEN_REGISTRATION_LINE.reportingGroup,
+      invitedSeats: 0,
+      registered: 0,
+      present: days.map((day) => ({ day, present: 0 })),
+    };
+    lines.set(id, line);
+    return line;
+  };
+  for (const invite of invites) lineOf(invite).invitedSeats += invite.invitedSeats;
+  const registered = new Set<string | null>();
+  for (const registration of registrations) {
+    lineOf(registration.organization).registered += registration.registered;
+    registered.add(registration.organization?.organizationId ?? null);
+  }
+  for (const count of counts) {
+    if (!isPresent(count.status) || !registered.has(count.organizationId)) continue;
+    const day = lines.get(count.organizationId)?.present.find((on) => on.day === count.day);
+    if (day) day.present += count.delegates;
+  }
+  return [...lines.values()].sort(
+    (a, b) =>
+      Number(a.organizationId === null) - Number(b.organizationId === null) ||
+      a.organizationName.localeCompare(b.organizationName, 'id') ||
+      (a.organizationId ?? '').localeCompare(b.organizationId ?? ''),
+  );
+}
+
+/**
+ * The arrival matrix of `day` from the delegations' attendance: per delegation its seats,
+ * registered delegates and those present that day, in the delegations' order.
+ */
+export function arrivalsOn(
+  day: string,
+  delegations: Iterable<DelegationAttendance>,
+): DelegationArrival[] {
+  return [...delegations].map(({ present, ...delegation }) => ({
+    ...delegation,
+    arrived: present.find((on) => on.day === day)?.present ?? 0,
+  }));
+}
+
+/**
+ * How many delegates a session expects: those who chose it when anyone (confirmed) did, as for
+ * parallel sessions with a choice; otherwise, for a session nobody chooses (a plenary), every
+ * confirmed delegate.
+ */
+export function expectedAtSession(chosenBy: number, confirmed: number): number {
+  return chosenBy > 0 ? chosenBy : confirmed;
 }

@@ -1,5 +1,7 @@
 import {
   type AttendanceChartData,
+  chartDayColor,
+  chartScale,
   EMPTY_CHART_TEXT,
   renderAttendanceChart,
 } from './attendance-chart';
@@ -82,5 +84,28 @@ describe(renderAttendanceChart.name, () => {
 
     expect(svg).toContain(EMPTY_CHART_TEXT);
     expect(barWidths(svg)).toEqual([]);
+  });
+});
+
+describe(chartDayColor.name, () => {
+  it('should give the days their own colours and reuse them after the sixth', () => {
+    const colors = Array.from({ length: 7 }, (_, day) => chartDayColor(day));
+
+    expect(new Set(colors.slice(0, 6)).size).toBe(6);
+    expect(colors[6]).toBe(colors[0]);
+  });
+});
+
+describe(chartScale.name, () => {
+  it.each([
+    ['the largest count', buildChartData(), 10],
+    [
+      '1 when every count is 0',
+      buildChartData({ delegations: [{ name: 'A', present: [0, 0] }] }),
+      1,
+    ],
+    ['1 when there are no delegations', buildChartData({ delegations: [] }), 1],
+  ])('should scale to %s', (_case, data, scale) => {
+    expect(chartScale(data)).toBe(scale);
   });
 });

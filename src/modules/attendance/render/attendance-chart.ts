@@ -41,7 +41,7 @@ export function renderAttendanceChart(data: AttendanceChartData): string {
   const empty = days === 0 || data.delegations.length === 0;
   const height =
     top + (empty ? groupHeight + BAR_HEIGHT : data.delegations.length * groupHeight) + PADDING;
-  const largest = Math.max(1, ...data.delegations.flatMap((delegation) => delegation.present));
+  const largest = chartScale(data);
   const barArea = WIDTH - 2 * PADDING - LABEL_WIDTH - VALUE_WIDTH;
   const title = escapeMarkup(data.title);
   const body = empty
@@ -100,9 +100,20 @@ function text(x: number, y: number, content: string, maxWidth?: number): string 
   return `<text x="${round(x)}" y="${round(y)}" fill="#111111"${squeeze}>${escapeMarkup(content)}</text>`;
 }
 
-function colorOf(day: number): string {
+/**
+ * The colour of a day's bars and legend entry, by the day's index: exported so that a report
+ * drawing the chart by other means (the PDF) keeps the same colours.
+ */
+export function chartDayColor(day: number): string {
   return DAY_COLORS[day % DAY_COLORS.length] ?? DAY_COLORS[0];
 }
+
+/** The count the full bar width stands for: the largest count, at least 1. */
+export function chartScale(data: AttendanceChartData): number {
+  return Math.max(1, ...data.delegations.flatMap((delegation) => delegation.present));
+}
+
+const colorOf = chartDayColor;
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;

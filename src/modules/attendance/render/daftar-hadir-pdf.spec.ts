@@ -63,6 +63,21 @@ describe(writeDaftarHadirPdf.name, () => {
     expect(text).not.toContain('Halaman 1 dari');
   });
 
+  it('should state the chain head and leave the status empty when nothing is recorded', async () => {
+    const output = new CollectingWritable();
+
+    await writeDaftarHadirPdf(
+      buildDaftarHadirHeader({ chain: { head: 'a'.repeat(64), length: 7 } }),
+      rowsOf([buildDaftarHadirRow({ checkedInAt: null, status: null })]),
+      output,
+    );
+    const text = (await pageTexts(output.buffer)).join('\n');
+
+    expect(text).toContain(`Rantai presensi: ${'a'.repeat(64)} (7 entri)`);
+    expect(text).toContain('+62********890');
+    expect(text.replaceAll('Jam Hadir', '')).not.toMatch(/Hadir|Izin|Diwakili/);
+  });
+
   it('should write the table header and one page when nobody is listed', async () => {
     const output = new CollectingWritable();
 

@@ -98,6 +98,21 @@ describe(writeDaftarHadirXlsx.name, () => {
     expect(sheet.rowCount).toBe(9);
   });
 
+  it('should leave the status empty when nothing is recorded, and state the chain head', async () => {
+    const output = new CollectingWritable();
+
+    await writeDaftarHadirXlsx(
+      buildDaftarHadirHeader({ scopeLabel: null, chain: { head: 'f'.repeat(64), length: 3 } }),
+      rowsOf([buildDaftarHadirRow({ checkedInAt: null, status: null })]),
+      output,
+    );
+    const sheet = await readBack(output);
+
+    expect(sheet.getCell(5, 1).value).toBe(`Rantai presensi: ${'f'.repeat(64)} (3 entri)`);
+    expect(sheet.getCell(7, 8).value).toBe('Status');
+    expect(valuesOf(sheet, 8).slice(6)).toEqual([null, null, null]);
+  });
+
   it('should print A4 landscape with the table header repeated and frozen', async () => {
     const output = new CollectingWritable();
 

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { neutralizeFormula } from '../../../common/text/spreadsheet';
+import { neutralizeFormula, neutralizePhone } from '../../../common/text/spreadsheet';
 import {
   DAFTAR_HADIR_COLUMNS,
   DAFTAR_HADIR_HEADING,
@@ -17,8 +17,6 @@ const ROW_HEIGHT = 24;
 /** Rows between yields to the event loop, so that a 100,000-row export does not block others. */
 const ROWS_PER_YIELD = 10_000;
 const PHONE_COLUMN = DAFTAR_HADIR_COLUMNS.indexOf('Telepon');
-/** A phone number, whole or masked: an optional plus, then digits and asterisks. */
-const PHONE_TEXT = /^\+?[0-9*]+$/;
 const THIN = { style: 'thin' } as const;
 /** One style object for every table cell, which exceljs then registers once. */
 const TABLE_CELL_STYLE: Partial<ExcelJS.Style> = {
@@ -85,13 +83,13 @@ export async function writeDaftarHadirXlsx(
  * The row as cell values: No as a number, empty text as an empty cell, and the rest through
  * `neutralizeFormula`, except a phone in the form `normalizePhone` and `maskPhone` give
  * (`+62********890`): it is a string cell, which spreadsheets do not evaluate, and cannot run as a
- * formula anyway, so an apostrophe would only spoil every number on the list.
+ * formula anyway, so an apostrophe would only spoil every number on the list (`neutralizePhone`,
+ * which the CSV export applies in SQL too).
  */
 function tableCells(row: DaftarHadirRow): (number | string | null)[] {
   const cells = rowCells(row).map((text, column) => {
     if (text === '') return null;
-    if (column === PHONE_COLUMN && PHONE_TEXT.test(text)) return text;
-    return neutralizeFormula(text);
+    return column === PHONE_COLUMN ? neutralizePhone(text) : neutralizeFormula(text);
   });
   return [row.no, ...cells.slice(1)];
 }

@@ -17,7 +17,8 @@ export interface DaftarHadirRow {
   phone: string | null;
   /** The local clock time of the check-in, "08.12"; null when the delegate has not checked in. */
   checkedInAt: string | null;
-  status: AttendanceStatus;
+  /** The status for the day or the session; null while nothing is recorded for the delegate. */
+  status: AttendanceStatus | null;
 }
 
 /** What the list is of, printed above the table. */
@@ -28,6 +29,11 @@ export interface DaftarHadirHeader {
   venue: string | null;
   /** Which part of the day's attendance: "Sesi: Pembukaan", "Instansi: Kota Bandung"; null for all. */
   scopeLabel: string | null;
+  /**
+   * The attendance chain as the list was read: its head and length, printed so that the list can
+   * be checked later against the chain (`GET …/attendance/chain?head=`). Left out when absent.
+   */
+  chain?: { head: string; length: number } | null;
 }
 
 /** The heading of every daftar hadir. */
@@ -46,6 +52,12 @@ export const DAFTAR_HADIR_COLUMNS = [
   'Tanda Tangan',
 ] as const;
 
+/** The columns that carry data: all but the signature, which only paper needs (CSV and JSON). */
+export const DAFTAR_HADIR_DATA_COLUMNS = DAFTAR_HADIR_COLUMNS.slice(0, -1) as Exclude<
+  (typeof DAFTAR_HADIR_COLUMNS)[number],
+  'Tanda Tangan'
+>[];
+
 /** How each status is written on the list. */
 export const STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
   hadir: 'Hadir',
@@ -54,14 +66,29 @@ export const STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
   tidak_hadir: 'Tidak Hadir',
 };
 
-/** The lines under the heading: the event, the day, then the venue and the scope when known. */
+/**
+ * The lines under the heading: the event, the day, then the venue, the scope and the chain when
+ * known.
+ */
 export function headerLines(header: DaftarHadirHeader): string[] {
-  return [header.eventTitle, header.dayLabel, header.venue, header.scopeLabel].filter(
-    (line): line is string => line !== null && line.trim() !== '',
-  );
+  return [
+    header.eventTitle,
+    header.dayLabel,
+    header.venue,
+    header.scopeLabel,
+    header.chain ? chainLine(header.chain) : null,
+  ].filter((line): line is string => line !== null && line.trim() !== '');
 }
 
-/** The row's cells as text, one per column; unknown values and the signature are empty. */
+/** "Rantai presensi: 3f1c… (12 entri)": the chain head the list was read at. */
+export function chainLine(chain: { head: string; length: number }): string {
+  return `Rantai presensi: ${chain.head} (${chain.length} entri)`;
+}
+
+/**
+ * The row's cells as text, one per column; unknown values, a status not recorded yet and the
+ * signature are empty.
+ */
 export function rowCells(row: DaftarHadirRow): string[] {
   return [
     String(row.no),
@@ -71,7 +98,7 @@ export function rowCells(row: DaftarHadirRow): string[] {
     row.organization,
     row.phone ?? '',
     row.checkedInAt ?? '',
-    STATUS_LABELS[row.status],
+    row.status === null ? '' : STATUS_LABELS[row.status],
     '',
   ];
 }
