@@ -9,20 +9,25 @@
 //     demo plus bulk data, each beside the same SQL through pgbench, as a ratio.
 //  5. Registration throughput (bench/registration.mjs): POST registrations at 50 connections
 //     (free seats, and a full event's waitlist) beside the same transaction through pgbench.
-//  6. Agenda core (bench/agenda.mjs): conflict detection on 5,000 items beside a sort and an
+//  6. Attendance (bench/attendance.mjs): POST check-ins at 50 connections, each a new one, beside
+//     the same statements through pgbench; and the daftar hadir export of 100,000 delegates as
+//     CSV and XLSX beside COPY of the same query, with the service's RSS during each export.
+//  7. Agenda core (bench/agenda.mjs): conflict detection on 5,000 items beside a sort and an
 //     all-pairs scan of the same intervals, generation of 600 items in 12 rooms over 3 days, and
 //     the generator's gap to the exact optimum (HiGHS) on small instances. No server, no database.
 //
 // Parts: `node bench/run.mjs` runs all of them; `node bench/run.mjs catalog` (or
 // BENCH_ONLY=catalog) only the catalog reads, `node bench/run.mjs core` (or BENCH_ONLY=core)
-// only 1-3, `node bench/run.mjs registration` only 5, `node bench/run.mjs agenda` (or
-// BENCH_ONLY=agenda) only 6, without PostgreSQL.
+// only 1-3, `node bench/run.mjs registration` only 5, `node bench/run.mjs attendance` (or
+// BENCH_ONLY=attendance) only 6, `node bench/run.mjs agenda` (or BENCH_ONLY=agenda) only 7,
+// without PostgreSQL.
 // Several parts: `node bench/run.mjs core catalog` or BENCH_ONLY=core,catalog.
 //
 // Environment: BENCH_DURATION (s per measured run, default 10), BENCH_WARMUP (s, default 2),
 // BENCH_ROUNDS (default 3), BENCH_STARTS (starts per kind, default 5), BENCH_CONNECTIONS
 // (default 50), BENCH_PG_URL (maintenance database on a local PostgreSQL server, default
-// postgres://postgres@127.0.0.1:5432/postgres), BENCH_JSON (also write the results there), and
+// postgres://postgres@127.0.0.1:5432/postgres), BENCH_JSON (also write the results there),
+// for the attendance part BENCH_ATTENDANCE_ROWS (registrations in its event, default 100000), and
 // for the agenda part AGENDA_DIST, BENCH_AGENDA_RUNS and BENCH_AGENDA_SEEDS (see bench/agenda.mjs).
 import console from 'node:console';
 import { execFileSync } from 'node:child_process';
@@ -36,6 +41,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { URL } from 'node:url';
 import pg from 'pg';
 import { reportAgenda, runAgenda } from './agenda.mjs';
+import { attendanceRows, reportAttendance, runAttendance } from './attendance.mjs';
 import { reportCatalog, runCatalog } from './catalog.mjs';
 import { reportRegistration, runRegistration } from './registration.mjs';
 import { measure } from './http.mjs';
@@ -55,7 +61,10 @@ import {
 } from './lib.mjs';
 import { MAIN, ROOT, logIn, startApp, stopApp, timeStart } from './startup.mjs';
 
-/** Ports 3100-3199 belong to the benchmarks; bench/catalog.mjs uses 3140-3149, bench/registration.mjs 3150-3159. */
+/**
+ * Ports 3100-3199 belong to the benchmarks; bench/catalog.mjs uses 3140-3149,
+ * bench/registration.mjs 3150-3159, bench/attendance.mjs 3160-3169.
+ */
 const PORT = {
   startup: 3110,
   appServer: 3120,
@@ -66,7 +75,7 @@ const PORT = {
 };
 
 /** The parts of the suite, in the order they run. */
-const PARTS = ['core', 'catalog', 'registration', 'agenda'];
+const PARTS = ['core', 'catalog', 'registration', 'attendance', 'agenda'];
 
 const TARGET = { authRatio: 0.5, readyServerMs: 1500, readyPgliteMs: 2000, idleRssServerMB: 200 };
 
@@ -111,6 +120,7 @@ function readSettings() {
     connections: integerSetting('BENCH_CONNECTIONS', 50, 1, 1000),
     pgUrl,
     json: process.env.BENCH_JSON?.trim() || undefined,
+    attendanceRows: attendanceRows(),
     parts: readParts(),
   };
 }
@@ -382,6 +392,20 @@ async function main() {
     );
     registration.targets = reportRegistration(settings, registration);
     results.registration = registration;
+  }
+  if (settings.parts.includes('attendance')) {
+    const name = dbName(120);
+    await createDatabase(settings, name);
+    const database = { name, url: databaseUrl(settings, name), authSecret };
+    const attendance = await runAttendance(settings, database, tmpRoot);
+    await dropDatabase(settings, name);
+    console.log(`\n${'='.repeat(100)}`);
+    console.log(
+      `Attendance results, ${new Date().toISOString()}: load average ` +
+        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
+    );
+    attendance.targets = reportAttendance(settings, attendance);
+    results.attendance = attendance;
   }
   if (settings.parts.includes('agenda')) {
     const agenda = await runAgenda();
