@@ -7,7 +7,7 @@ import {
   manyRows,
   rowsOf,
 } from '../../../../test/support/daftar-hadir';
-import { writeDaftarHadirXlsx } from './daftar-hadir-xlsx';
+import { sheetZipInput, writeDaftarHadirXlsx } from './daftar-hadir-xlsx';
 
 async function readBack(output: CollectingWritable): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -235,5 +235,24 @@ describe(writeDaftarHadirXlsx.name, () => {
     await expect(
       writeDaftarHadirXlsx(buildDaftarHadirHeader(), failing(), new CollectingWritable()),
     ).rejects.toThrow('cursor lost');
+  });
+});
+
+describe(sheetZipInput.name, () => {
+  it('should find the stream the zip reads the sheet from once the zip has started on it', async () => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new CollectingWritable() });
+    const sheet = workbook.addWorksheet('Daftar Hadir');
+    for (let row = 0; row < 1_000; row++) sheet.addRow([row, 'Peserta'.repeat(20)]).commit();
+    for (let turn = 0; turn < 5 && !sheetZipInput(sheet); turn++) {
+      await new Promise(setImmediate);
+    }
+
+    const input = sheetZipInput(sheet);
+    expect(input?._writableState).toEqual(
+      expect.objectContaining({ needDrain: expect.any(Boolean) }),
+    );
+    expect(typeof input?.once).toBe('function');
+    sheet.commit();
+    await workbook.commit();
   });
 });

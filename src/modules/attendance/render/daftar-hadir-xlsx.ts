@@ -9,13 +9,15 @@ import {
   headerLines,
   rowCells,
 } from './daftar-hadir';
-import { keepPace, yieldToEventLoop } from './stream-pace';
+import { keepPace, type LegacyWritable, yieldToEventLoop } from './stream-pace';
 
 /** Characters wide, per column; the signature column is wide and rows tall enough to sign on paper. */
 const COLUMN_WIDTHS = [5, 32, 21, 26, 30, 16, 10, 12, 22] as const;
 const ROW_HEIGHT = 24;
 /** Rows between yields to the event loop, so that a 100,000-row export does not block others. */
 const ROWS_PER_YIELD = 10_000;
+/** Rows between waits for the zip to take the sheet's XML so far (`sheetZipInput`). */
+const ROWS_PER_ZIP_CHECK = 200;
 const PHONE_COLUMN = DAFTAR_HADIR_COLUMNS.indexOf('Telepon');
 const THIN = { style: 'thin' } as const;
 /** One style object for every table cell, which exceljs then registers once. */
@@ -74,6 +76,7 @@ export async function writeDaftarHadirXlsx(
     written += 1;
     if (written % ROWS_PER_YIELD === 0) await yieldToEventLoop();
     await keepPace(output);
+    if (written % ROWS_PER_ZIP_CHECK === 0) await keepPace(output, sheetZipInput(sheet));
   }
   sheet.commit();
   await workbook.commit();
@@ -101,4 +104,17 @@ function styleTableRow(row: ExcelJS.Row, font?: Partial<ExcelJS.Font>): void {
   for (let column = 1; column <= DAFTAR_HADIR_COLUMNS.length; column += 1) {
     row.getCell(column).style = style;
   }
+}
+
+/**
+ * The stream the sheet's XML waits in until the zip compresses it. exceljs writes into it without
+ * ever waiting (its sheet stream ignores back-pressure), so rows produced faster than deflate
+ * takes them pile up there: 50 MB for 100,000 rows, growing with the list. Reaching it means
+ * reading exceljs's internals (the sheet stream's first pipe, a readable-stream 2 PassThrough
+ * that archiver reads); the spec checks that it is still there, so that an exceljs upgrade that
+ * moves it fails a test instead of letting memory grow unnoticed. Until archiver starts on the
+ * sheet there is no pipe yet, and nothing to wait for.
+ */
+export function sheetZipInput(sheet: ExcelJS.Worksheet): LegacyWritable | undefined {
+  return (sheet as unknown as { stream?: { pipes?: LegacyWritable[] } }).stream?.pipes?.[0];
 }

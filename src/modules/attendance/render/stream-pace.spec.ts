@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { keepPace } from './stream-pace';
 
@@ -43,6 +44,36 @@ describe(keepPace.name, () => {
     output.destroy();
 
     await expect(waiting).rejects.toThrow('the output was closed before the export was written');
+  });
+
+  it('should wait for a stage before the output, of the older stream kind, to drain', async () => {
+    const { output } = heldWritable();
+    const stage = Object.assign(new EventEmitter(), { _writableState: { needDrain: true } });
+    let resolved = false;
+
+    const waiting = keepPace(output, stage).then(() => {
+      resolved = true;
+    });
+    await new Promise(setImmediate);
+    expect(resolved).toBe(false);
+    stage._writableState.needDrain = false;
+    stage.emit('drain');
+    await waiting;
+
+    expect(resolved).toBe(true);
+    expect(stage.listenerCount('drain')).toBe(0);
+    await expect(keepPace(output, stage)).resolves.toBeUndefined();
+  });
+
+  it('should reject when the output closes while a stage before it is full', async () => {
+    const { output } = heldWritable();
+    const stage = Object.assign(new EventEmitter(), { _writableState: { needDrain: true } });
+
+    const waiting = keepPace(output, stage);
+    output.destroy();
+
+    await expect(waiting).rejects.toThrow('closed');
+    expect(stage.listenerCount('drain')).toBe(0);
   });
 
   it('should reject when the output is already destroyed', async () => {

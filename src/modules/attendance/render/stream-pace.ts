@@ -1,16 +1,30 @@
+import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /**
- * Waits while the output's buffer is full, so that a writer fed faster than the reader takes
- * (a slow download) holds a bounded amount in memory instead of the whole export. Rejects when
- * the output is destroyed first (the client went away), so that the writer stops reading rows.
+ * A writable stream of the older kind (readable-stream 2, inside exceljs and archiver), which has
+ * no `writableNeedDrain` but keeps the same flag in its state and emits `drain` alike.
  */
-export async function keepPace(output: Writable): Promise<void> {
+export interface LegacyWritable extends EventEmitter {
+  _writableState?: { needDrain?: boolean };
+}
+
+/**
+ * Waits while a buffer on the way out is full, so that a writer fed faster than the reader takes
+ * (a slow download, or a zip slower than the rows) holds a bounded amount in memory instead of
+ * the whole export. `buffer` is the output itself unless a stage before it fills up first.
+ * Rejects when the output is destroyed first (the client went away), so that the writer stops
+ * reading rows; a stage before the output would never drain then.
+ */
+export async function keepPace(
+  output: Writable,
+  buffer: Writable | LegacyWritable = output,
+): Promise<void> {
   if (output.destroyed) throw closedEarly();
-  if (!output.writableNeedDrain) return;
+  if (!needsDrain(buffer)) return;
   await new Promise<void>((resolve, reject) => {
     const settle = (error?: Error) => {
-      output.off('drain', onDrain);
+      buffer.off('drain', onDrain);
       output.off('close', onClose);
       output.off('error', settle);
       if (error) reject(error);
@@ -18,10 +32,16 @@ export async function keepPace(output: Writable): Promise<void> {
     };
     const onDrain = () => settle();
     const onClose = () => settle(closedEarly());
-    output.on('drain', onDrain);
+    buffer.on('drain', onDrain);
     output.on('close', onClose);
     output.on('error', settle);
   });
+}
+
+function needsDrain(buffer: Writable | LegacyWritable): boolean {
+  return 'writableNeedDrain' in buffer
+    ? buffer.writableNeedDrain
+    : (buffer._writableState?.needDrain ?? false);
 }
 
 /** Lets other requests run between batches of a long export. */
