@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
-import { fixed, median, table } from './lib.mjs';
+import { fixed, integerSetting, median, table } from './lib.mjs';
 import { ROOT } from './startup.mjs';
 
 export const AGENDA_TARGET = { detectMs: 100, generateMs: 2000, gap: 0.05 };
@@ -26,16 +26,6 @@ export const AGENDA_TARGET = { detectMs: 100, generateMs: 2000, gap: 0.05 };
 /** The conflict-detection input: a synthetic event of 5,000 items. */
 const DETECT_EVENT = { seed: 5000, days: 5, rooms: 40, items: 5000, people: 3000 };
 const WARMUP_RUNS = 3;
-
-function integerSetting(name, fallback, min, max) {
-  const raw = process.env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
-}
 
 /** The compiled agenda modules (CommonJS, as `nest build` and tsc emit them). */
 function loadAgenda() {

@@ -24,10 +24,8 @@
 //     this process.
 import { Buffer } from 'node:buffer';
 import console from 'node:console';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
@@ -36,9 +34,30 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { URL, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { api, pgbenchScript, runPgbench, startCaptureProxy, summarizeRuns } from './catalog.mjs';
+import {
+  POSITIONS,
+  api,
+  captureRequests,
+  measureRound,
+  pathsTable,
+  personName,
+  pgbenchScript,
+  runPgbenchAfterWarmUp,
+  startCaptureProxy,
+  summarizeRuns,
+} from './catalog.mjs';
 import { measure } from './http.mjs';
-import { HOST, fixed, mb, median, readMemoryKb, request, stopAll, table } from './lib.mjs';
+import {
+  HOST,
+  fixed,
+  integerSetting,
+  mb,
+  median,
+  readMemoryKb,
+  request,
+  runStandalone,
+  table,
+} from './lib.mjs';
 import { ROOT, logIn, startApp, stopApp } from './startup.mjs';
 
 /** Ports 3160-3169 belong to this part. */
@@ -68,36 +87,6 @@ const dist = (...parts) => pathToFileURL(join(ROOT, 'dist', 'src', ...parts)).hr
 
 // --------------------------------------------------------------------------------- the data
 
-const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Indah', 'Joko'];
-const LAST = [
-  'Santoso',
-  'Wijaya',
-  'Lestari',
-  'Pratama',
-  'Saputra',
-  'Hidayat',
-  'Kurniawan',
-  'Rahmawati',
-  'Nugroho',
-  'Siregar',
-  'Simanjuntak',
-  'Harahap',
-  'Wibowo',
-  'Utami',
-  'Setiawan',
-  'Purnomo',
-  'Susanti',
-  'Gunawan',
-  'Fauzi',
-  'Halim',
-];
-const POSITIONS = [
-  'Kepala Bagian Humas',
-  'Kepala Biro Administrasi Pimpinan',
-  'Pranata Humas Ahli Muda',
-  'Kepala Dinas Komunikasi dan Informatika',
-  'Analis Kebijakan',
-];
 const pad = (n, width) => String(n).padStart(width, '0');
 
 /**
@@ -134,7 +123,7 @@ async function registrationColumns(count) {
     const code = columns.code[i];
     const person = {
       titlesBefore: i % 4 === 0 ? 'Dr.' : null,
-      name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`,
+      name: personName(i),
       titlesAfter: i % 3 === 0 ? 'M.Si' : null,
     };
     // An ASN's NIP (birth date, appointment month, sex, number) on every other delegate; the
@@ -351,27 +340,20 @@ const checkInBody = (pool) => () => {
 async function captureCheckIns(proxy, port, headers, eventId, pool) {
   const url = `http://${HOST}:${port}/api/v1/events/${eventId}/check-ins`;
   const body = checkInBody(pool);
-  const perRequest = [];
-  for (let i = 0; i < CAPTURED_REQUESTS + 3; i++) {
-    proxy.log.length = 0;
-    const sent = body();
-    const res = await request('POST', url, { headers, body: sent, timeoutMs: 10000 });
-    const answer = res.status === 201 ? JSON.parse(res.text) : undefined;
-    if (answer?.outcome !== 'recorded') {
-      throw new Error(`POST ${url} answered ${res.status}, not a recorded 201: ${res.text}`);
-    }
-    if (i >= 3) perRequest.push({ sent, answer, statements: [...proxy.log] });
-  }
-  if (perRequest.some(({ statements }) => statements.some(({ text }) => text === undefined))) {
-    throw new Error('The capture saw an Execute without its Parse; the proxy lost track.');
-  }
-  const counts = perRequest.map(({ statements }) => statements.length);
-  return {
-    perRequest: { min: Math.min(...counts), max: Math.max(...counts), median: median(counts) },
-    distinctTexts: new Set(perRequest.flatMap(({ statements }) => statements.map((s) => s.text)))
-      .size,
-    last: perRequest.at(-1),
-  };
+  const { perRequest, distinctTexts, requests } = await captureRequests(
+    proxy,
+    CAPTURED_REQUESTS,
+    async () => {
+      const sent = body();
+      const res = await request('POST', url, { headers, body: sent, timeoutMs: 10000 });
+      const answer = res.status === 201 ? JSON.parse(res.text) : undefined;
+      if (answer?.outcome !== 'recorded') {
+        throw new Error(`POST ${url} answered ${res.status}, not a recorded 201: ${res.text}`);
+      }
+      return { sent, answer };
+    },
+  );
+  return { perRequest, distinctTexts, last: requests.at(-1) };
 }
 
 /**
@@ -686,53 +668,47 @@ export async function runAttendance(settings, database, tmpRoot) {
     // Check-ins under load: autocannon and pgbench, back to back, reversed every other round.
     checkIn.app = { runs: [] };
     checkIn.pgbench = { runs: [] };
+    // A run after which the pairs have run out repeated earlier check-ins: it measures nothing.
+    const unrepeated = (run) => {
+      if (pool.exhausted) {
+        throw new Error(
+          `The ${pool.size} check-in pairs ran out: later requests repeated earlier ` +
+            'check-ins. Use a shorter BENCH_DURATION or fewer BENCH_ROUNDS, or more rows.',
+        );
+      }
+      return run;
+    };
     for (let round = 0; round < settings.rounds; round++) {
-      const sides = ['app', 'pgbench'];
-      for (const side of round % 2 === 0 ? sides : sides.reverse()) {
-        let line;
-        if (side === 'app') {
-          const run = await measure({
-            ...settings,
-            url: `http://${HOST}:${ATTENDANCE_PORT.app}/api/v1/events/${eventId}/check-ins`,
-            method: 'POST',
-            headers,
-            nextBody: checkInBody(pool),
-            expectedStatus: 201,
-          });
-          checkIn.app.runs.push(run);
-          line =
-            `Rakor ${fixed(run.reqPerSec, 0).padStart(7)} req/s  p50 ${run.p50} ms  ` +
-            `p99 ${run.p99} ms` +
-            (run.non2xx || run.errors ? `  non-2xx ${run.non2xx}  errors ${run.errors}` : '');
-        } else {
-          const bench = (seconds) => ({
+      await measureRound(round, checkIn, {
+        app: async () =>
+          unrepeated(
+            await measure({
+              ...settings,
+              url: `http://${HOST}:${ATTENDANCE_PORT.app}/api/v1/events/${eventId}/check-ins`,
+              method: 'POST',
+              headers,
+              nextBody: checkInBody(pool),
+              expectedStatus: 201,
+            }),
+          ),
+        pgbench: async () => {
+          await pool.toDatabase();
+          const run = await runPgbenchAfterWarmUp(settings, (seconds) => ({
             pgUrl: settings.pgUrl,
             database: database.name,
             scriptPath: checkIn.scriptPath,
             variables: checkIn.variables,
             clients: settings.connections,
             seconds,
-          });
-          await pool.toDatabase();
-          if (settings.warmupSeconds > 0) await runPgbench(bench(settings.warmupSeconds));
-          const run = await runPgbench(bench(settings.seconds));
+          }));
           await pool.fromDatabase();
-          checkIn.pgbench.runs.push(run);
-          line =
-            `pgbench ${fixed(run.tps, 0).padStart(5)} tps  latency average ` +
-            `${fixed(run.latencyMs, 1)} ms` +
-            (run.failed ? `  failed ${run.failed}` : '');
-        }
-        if (pool.exhausted) {
-          throw new Error(
-            `The ${pool.size} check-in pairs ran out: later requests repeated earlier ` +
-              'check-ins. Use a shorter BENCH_DURATION or fewer BENCH_ROUNDS, or more rows.',
-          );
-        }
-        console.log(
-          `  round ${round + 1}  check-in  ${line}  (pairs used ${pool.used}/${pool.size})`,
-        );
-      }
+          return unrepeated(run);
+        },
+        log: (line) =>
+          console.log(
+            `  round ${round + 1}  check-in  ${line}  (pairs used ${pool.used}/${pool.size})`,
+          ),
+      });
     }
     const { rows: ledger } = await client.query(
       `SELECT count(*)::int AS entries, count(DISTINCT (registration_id, day))::int AS pairs
@@ -871,36 +847,7 @@ export function reportAttendance(settings, results) {
     `  data: ${results.counts.registrations} confirmed registrations in ` +
       `${results.counts.invitations} delegations; check-ins on ${results.checkInDays.join(' and ')}`,
   );
-  console.log(
-    table(
-      [
-        'Path',
-        ' SQL/req',
-        ' Rakor req/s',
-        ' p50 ms',
-        ' p99 ms',
-        ' pgbench tps',
-        ' pgbench avg ms',
-        ' ratio',
-        ' non-2xx',
-        ' errors',
-      ],
-      [
-        [
-          c.label,
-          c.statementsPerRequest.max,
-          fixed(c.app.reqPerSec, 0),
-          c.app.p50,
-          c.app.p99,
-          fixed(c.pgbench.tps, 0),
-          fixed(c.pgbench.latencyMs, 1),
-          `${fixed(c.ratio, 3)}x`,
-          c.app.non2xx,
-          c.app.errors,
-        ],
-      ],
-    ),
-  );
+  console.log(pathsTable([c]));
   console.log(
     `\n  Ledger after the load: ${c.ledger.entries} check-ins for ${c.ledger.pairs} distinct ` +
       `(registration, day) pairs; ${c.ledger.handedOut} of ${c.ledger.poolSize} pairs handed out ` +
@@ -1027,83 +974,26 @@ export function reportAttendance(settings, results) {
 
 // ------------------------------------------------------------------------------ standalone
 
-function integerSetting(name, fallback, min, max) {
-  const raw = process.env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
-}
-
 /** BENCH_ATTENDANCE_ROWS: the registrations of the event (default 100,000). */
 export const attendanceRows = () =>
   integerSetting('BENCH_ATTENDANCE_ROWS', 100_000, 1000, 1_000_000);
 
 /**
- * `node bench/attendance.mjs`: the settings bench/run.mjs reads (BENCH_JSON included), and a
- * database named as its are (rakor_bench_<pid>_<n>), so that run.mjs drops it if this process
- * is killed.
+ * The part as bench/run.mjs and runStandalone run it: its results' key and title, and the
+ * number in its database's name (rakor_bench_<pid>_120).
  */
-async function main() {
-  const seconds = integerSetting('BENCH_DURATION', 10, 1, 600);
-  const settings = {
-    seconds,
-    warmupSeconds: integerSetting('BENCH_WARMUP', Math.min(2, seconds), 0, 60),
-    rounds: integerSetting('BENCH_ROUNDS', 3, 1, 10),
-    connections: integerSetting('BENCH_CONNECTIONS', 50, 1, 1000),
-    pgUrl: process.env.BENCH_PG_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres',
-    attendanceRows: attendanceRows(),
-  };
-  const name = `rakor_bench_${process.pid}_120`;
-  const url = new URL(settings.pgUrl);
-  url.pathname = `/${name}`;
-  const database = { name, url: url.toString(), authSecret: randomBytes(36).toString('base64url') };
-  const tmpRoot = mkdtempSync(join(os.tmpdir(), 'rakor-bench-attendance-'));
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: settings.pgUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  let cleaning;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      await stopAll();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      rmSync(tmpRoot, { recursive: true, force: true });
-    })());
-  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
-  try {
-    await admin(`CREATE DATABASE "${name}"`);
-    const results = await runAttendance(settings, database, tmpRoot);
-    console.log(`\n${'='.repeat(100)}`);
-    console.log(
-      `Attendance results, ${new Date().toISOString()}: ${os.availableParallelism()} CPUs, ` +
-        `Node ${process.version}, load average ${os
-          .loadavg()
-          .map((load) => load.toFixed(2))
-          .join(' ')}`,
-    );
-    results.targets = reportAttendance(settings, results);
-    const json = process.env.BENCH_JSON?.trim();
-    if (json) {
-      writeFileSync(json, `${JSON.stringify({ settings, attendance: results }, null, 2)}\n`);
-      console.log(`\nResults written to ${json}`);
-    }
-  } finally {
-    await cleanup();
-  }
-}
+export const ATTENDANCE_PART = {
+  key: 'attendance',
+  title: 'Attendance',
+  databaseNumber: 120,
+  run: runAttendance,
+  report: reportAttendance,
+};
 
+// `node bench/attendance.mjs`: this part alone, on a throwaway database of its own.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    console.error(`\nThe benchmark failed: ${error.stack ?? error}`);
-    process.exitCode = 1;
+  void runStandalone({
+    ...ATTENDANCE_PART,
+    moreSettings: () => ({ attendanceRows: attendanceRows() }),
   });
 }

@@ -78,8 +78,20 @@ export async function api(port, headers, method, path, body, expected) {
   return JSON.parse(res.text);
 }
 
-const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Indah', 'Joko'];
-const LAST = [
+/** Names and positions the bulk people go round (bench/attendance.mjs's delegates too). */
+const FIRST_NAMES = [
+  'Agus',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eko',
+  'Fitri',
+  'Gita',
+  'Hadi',
+  'Indah',
+  'Joko',
+];
+const LAST_NAMES = [
   'Santoso',
   'Wijaya',
   'Lestari',
@@ -101,13 +113,21 @@ const LAST = [
   'Fauzi',
   'Halim',
 ];
-const POSITIONS = [
+export const POSITIONS = [
   'Kepala Bagian Humas',
   'Kepala Biro Administrasi Pimpinan',
   'Pranata Humas Ahli Muda',
   'Kepala Dinas Komunikasi dan Informatika',
   'Analis Kebijakan',
 ];
+
+/** The i-th person's name: every first name with one family name, then with the next. */
+export function personName(i) {
+  const first = FIRST_NAMES[i % FIRST_NAMES.length];
+  const last = LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length];
+  return `${first} ${last}`;
+}
+
 const TYPES = ['plenary', 'panel', 'workshop', 'discussion', 'keynote', 'report', 'remarks'];
 const ROLES = ['speaker', 'moderator', 'panelist'];
 
@@ -140,7 +160,7 @@ export async function loadBulk(port, headers, eventId) {
           '/people',
           {
             titlesBefore: i % 4 === 0 ? 'Dr.' : undefined,
-            name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`,
+            name: personName(i),
             titlesAfter: i % 3 === 0 ? 'M.Si' : undefined,
             position: POSITIONS[i % POSITIONS.length],
             organizationId: provinces[i % provinces.length].id,
@@ -303,28 +323,43 @@ export async function startCaptureProxy(port, target) {
 }
 
 /**
- * Sends CAPTURED_REQUESTS requests one after another (after 3 uncounted ones) and returns the
- * statements of each; they must all answer 200.
+ * Sends `count` requests one after another through an app connected by the capture proxy (after
+ * 3 uncounted ones) and records the statements each one made the app send. `send()` makes one
+ * request, throws when its answer is not the expected one, and returns what the caller keeps of
+ * it; each kept request gets its `statements`. Returns them all as `requests`, with the number of
+ * statements per request and of distinct statement texts.
  */
-async function captureStatements(proxy, url, headers) {
-  const perRequest = [];
-  for (let i = 0; i < CAPTURED_REQUESTS + 3; i++) {
+export async function captureRequests(proxy, count, send) {
+  const requests = [];
+  for (let i = 0; i < count + 3; i++) {
     proxy.log.length = 0;
-    const res = await request('GET', url, { headers, timeoutMs: 10000 });
-    if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}: ${res.text}`);
-    if (i >= 3) perRequest.push([...proxy.log]);
+    const kept = await send();
+    if (i >= 3) requests.push({ ...kept, statements: [...proxy.log] });
   }
-  const counts = perRequest.map((statements) => statements.length);
-  const texts = new Set(perRequest.flat().map((statement) => statement.text));
-  const last = perRequest.at(-1);
-  if (last.some((statement) => statement.text === undefined)) {
+  if (requests.some(({ statements }) => statements.some(({ text }) => text === undefined))) {
     throw new Error('The capture saw an Execute without its Parse; the proxy lost track.');
   }
+  const counts = requests.map(({ statements }) => statements.length);
   return {
     perRequest: { min: Math.min(...counts), max: Math.max(...counts), median: median(counts) },
-    distinctTexts: texts.size,
-    statements: last,
+    distinctTexts: new Set(requests.flatMap(({ statements }) => statements.map((s) => s.text)))
+      .size,
+    requests,
   };
+}
+
+/** CAPTURED_REQUESTS reads of `url`, each of which must answer 200; the last one's statements. */
+async function captureStatements(proxy, url, headers) {
+  const { perRequest, distinctTexts, requests } = await captureRequests(
+    proxy,
+    CAPTURED_REQUESTS,
+    async () => {
+      const res = await request('GET', url, { headers, timeoutMs: 10000 });
+      if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}: ${res.text}`);
+      return {};
+    },
+  );
+  return { perRequest, distinctTexts, statements: requests.at(-1).statements };
 }
 
 // --------------------------------------------------------------------------------- pgbench
@@ -424,7 +459,42 @@ export function runPgbench({
   });
 }
 
+/** An untimed pgbench run first when BENCH_WARMUP asks for one; `bench(seconds)`: its options. */
+export async function runPgbenchAfterWarmUp(settings, bench) {
+  if (settings.warmupSeconds > 0) await runPgbench(bench(settings.warmupSeconds));
+  return runPgbench(bench(settings.seconds));
+}
+
 // ------------------------------------------------------------------------------------ main
+
+/**
+ * One round of a comparison: `app()` (an autocannon run of the service) and `pgbench()` (a
+ * pgbench run of the same SQL), back to back, in the opposite order every other round so that
+ * neither side always gets the quieter moment. Each run is kept in `target.app.runs` or
+ * `target.pgbench.runs`, and `log(line)` prints its one-line summary.
+ */
+export async function measureRound(round, target, { app, pgbench, log }) {
+  const sides = ['app', 'pgbench'];
+  for (const side of round % 2 === 0 ? sides : sides.reverse()) {
+    if (side === 'app') {
+      const run = await app();
+      target.app.runs.push(run);
+      log(
+        `Rakor ${fixed(run.reqPerSec, 0).padStart(7)} req/s  p50 ${run.p50} ms  ` +
+          `p99 ${run.p99} ms` +
+          (run.non2xx || run.errors ? `  non-2xx ${run.non2xx}  errors ${run.errors}` : ''),
+      );
+    } else {
+      const run = await pgbench();
+      target.pgbench.runs.push(run);
+      log(
+        `pgbench ${fixed(run.tps, 0).padStart(5)} tps  latency average ` +
+          `${fixed(run.latencyMs, 1)} ms` +
+          (run.failed ? `  failed ${run.failed}` : ''),
+      );
+    }
+  }
+}
 
 /**
  * The whole part on one new database (`database`: { name, url, authSecret }); returns what the
@@ -531,36 +601,19 @@ export async function runCatalog(settings, database, tmpRoot) {
     const url = (path) => `http://${HOST}:${CATALOG_PORT.app}${path}`;
     for (let round = 0; round < settings.rounds; round++) {
       for (const endpoint of endpoints) {
-        const sides = ['app', 'pgbench'];
-        for (const side of round % 2 === 0 ? sides : sides.reverse()) {
-          let line;
-          if (side === 'app') {
-            const run = await measure({ ...settings, url: url(endpoint.path), headers });
-            endpoint.app.runs.push(run);
-            line =
-              `Rakor ${fixed(run.reqPerSec, 0).padStart(7)} req/s  p50 ${run.p50} ms  ` +
-              `p99 ${run.p99} ms` +
-              (run.non2xx || run.errors ? `  non-2xx ${run.non2xx}  errors ${run.errors}` : '');
-          } else {
-            const bench = {
+        await measureRound(round, endpoint, {
+          app: () => measure({ ...settings, url: url(endpoint.path), headers }),
+          pgbench: () =>
+            runPgbenchAfterWarmUp(settings, (seconds) => ({
               pgUrl: settings.pgUrl,
               database: database.name,
               scriptPath: endpoint.scriptPath,
               variables: endpoint.variables,
               clients: settings.connections,
-            };
-            if (settings.warmupSeconds > 0) {
-              await runPgbench({ ...bench, seconds: settings.warmupSeconds });
-            }
-            const run = await runPgbench({ ...bench, seconds: settings.seconds });
-            endpoint.pgbench.runs.push(run);
-            line =
-              `pgbench ${fixed(run.tps, 0).padStart(5)} tps  latency average ` +
-              `${fixed(run.latencyMs, 1)} ms` +
-              (run.failed ? `  failed ${run.failed}` : '');
-          }
-          console.log(`  round ${round + 1}  ${endpoint.key.padEnd(19)} ${line}`);
-        }
+              seconds,
+            })),
+          log: (line) => console.log(`  round ${round + 1}  ${endpoint.key.padEnd(19)} ${line}`),
+        });
       }
     }
     return {
@@ -599,6 +652,40 @@ export function summarizeRuns(appRuns, pgbenchRuns) {
   };
 }
 
+/**
+ * The table of measured write paths (bench/registration.mjs, bench/attendance.mjs): for each
+ * summary made from summarizeRuns, its statements per request, the service's and pgbench's
+ * medians, their ratio, and the answers that were not 2xx.
+ */
+export function pathsTable(paths) {
+  return table(
+    [
+      'Path',
+      ' SQL/req',
+      ' Rakor req/s',
+      ' p50 ms',
+      ' p99 ms',
+      ' pgbench tps',
+      ' pgbench avg ms',
+      ' ratio',
+      ' non-2xx',
+      ' errors',
+    ],
+    paths.map((p) => [
+      p.label,
+      p.statementsPerRequest.max,
+      fixed(p.app.reqPerSec, 0),
+      p.app.p50,
+      p.app.p99,
+      fixed(p.pgbench.tps, 0),
+      fixed(p.pgbench.latencyMs, 1),
+      `${fixed(p.ratio, 3)}x`,
+      p.app.non2xx,
+      p.app.errors,
+    ]),
+  );
+}
+
 function summarizeEndpoint(endpoint) {
   const { app, pgbench } = summarizeRuns(endpoint.app.runs, endpoint.pgbench.runs);
   return {
@@ -618,6 +705,15 @@ function summarizeEndpoint(endpoint) {
 }
 
 // ---------------------------------------------------------------------------------- report
+
+/** The part as bench/run.mjs runs it; its database is rakor_bench_<pid>_100. */
+export const CATALOG_PART = {
+  key: 'catalog',
+  title: 'Catalog',
+  databaseNumber: 100,
+  run: runCatalog,
+  report: reportCatalog,
+};
 
 /** Prints the part's tables and returns its targets ({ name, measured, met }). */
 export function reportCatalog(settings, results) {

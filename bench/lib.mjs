@@ -1,15 +1,36 @@
-// Helpers shared by the benchmark scripts: child processes, HTTP probes, memory, formatting.
+// Helpers shared by the benchmark scripts: settings, child processes, HTTP probes, memory,
+// formatting, and running one database part on its own.
 import { Buffer } from 'node:buffer';
+import console from 'node:console';
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { URL } from 'node:url';
+import pg from 'pg';
 
 /** Every server under test listens here, and nowhere else. */
 export const HOST = '127.0.0.1';
+
+/**
+ * A whole number from the environment variable `name`: `fallback` when it is unset or blank, and
+ * an error that says what is allowed when it is anything but a number from `min` to `max`.
+ */
+export function integerSetting(name, fallback, min, max) {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
 
 /** Children still running, stopped by stopAll() whatever happens. */
 const running = new Set();
@@ -185,3 +206,75 @@ export function table(headers, rows) {
 export const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 /** /proc reports KiB; the targets speak of MB (10^6 bytes). */
 export const mb = (kib) => (Number.isFinite(kib) ? `${((kib * 1024) / 1e6).toFixed(0)} MB` : 'n/a');
+
+/**
+ * `node bench/<part>.mjs`: one part that needs PostgreSQL, on its own. It reads the settings
+ * bench/run.mjs reads (BENCH_JSON included; `moreSettings()` adds the part's own), and creates a
+ * throwaway database named as run.mjs names its (rakor_bench_<pid>_<databaseNumber>), so that
+ * run.mjs drops it if this process is killed; Ctrl-C or SIGTERM drops it here. `run(settings,
+ * database, tmpRoot)` measures and `report(settings, results)` prints the tables and returns the
+ * targets; the results are written to BENCH_JSON under `key`, and `title` heads the report.
+ */
+export async function runStandalone({ key, title, databaseNumber, moreSettings, run, report }) {
+  try {
+    const seconds = integerSetting('BENCH_DURATION', 10, 1, 600);
+    const settings = {
+      seconds,
+      warmupSeconds: integerSetting('BENCH_WARMUP', Math.min(2, seconds), 0, 60),
+      rounds: integerSetting('BENCH_ROUNDS', 3, 1, 10),
+      connections: integerSetting('BENCH_CONNECTIONS', 50, 1, 1000),
+      pgUrl: process.env.BENCH_PG_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres',
+      ...moreSettings?.(),
+    };
+    const name = `rakor_bench_${process.pid}_${databaseNumber}`;
+    const url = new URL(settings.pgUrl);
+    url.pathname = `/${name}`;
+    const database = {
+      name,
+      url: url.toString(),
+      authSecret: randomBytes(36).toString('base64url'),
+    };
+    const tmpRoot = mkdtempSync(join(os.tmpdir(), `rakor-bench-${key}-`));
+    const admin = async (sql) => {
+      const client = new pg.Client({ connectionString: settings.pgUrl });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    let cleaning;
+    const cleanup = () =>
+      (cleaning ??= (async () => {
+        await stopAll();
+        await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        rmSync(tmpRoot, { recursive: true, force: true });
+      })());
+    process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+    process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
+    try {
+      await admin(`CREATE DATABASE "${name}"`);
+      const results = await run(settings, database, tmpRoot);
+      console.log(`\n${'='.repeat(100)}`);
+      console.log(
+        `${title} results, ${new Date().toISOString()}: ${os.availableParallelism()} CPUs, ` +
+          `Node ${process.version}, load average ${os
+            .loadavg()
+            .map((load) => load.toFixed(2))
+            .join(' ')}`,
+      );
+      results.targets = report(settings, results);
+      const json = process.env.BENCH_JSON?.trim();
+      if (json) {
+        writeFileSync(json, `${JSON.stringify({ settings, [key]: results }, null, 2)}\n`);
+        console.log(`\nResults written to ${json}`);
+      }
+    } finally {
+      await cleanup();
+    }
+  } catch (error) {
+    console.error(`\nThe benchmark failed: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  }
+}

@@ -17,16 +17,24 @@
 //     email, the registration code and its hash made unique per transaction and the new row's
 //     id read back from the INSERT's RETURNING, as the app does.
 import console from 'node:console';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { URL, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { api, pgbenchScript, runPgbench, startCaptureProxy, summarizeRuns } from './catalog.mjs';
+import {
+  api,
+  captureRequests,
+  measureRound,
+  pathsTable,
+  pgbenchScript,
+  runPgbenchAfterWarmUp,
+  startCaptureProxy,
+  summarizeRuns,
+} from './catalog.mjs';
 import { measure } from './http.mjs';
-import { HOST, fixed, median, request, stopAll, table } from './lib.mjs';
+import { HOST, fixed, request, runStandalone, table } from './lib.mjs';
 import { logIn, startApp, stopApp } from './startup.mjs';
 
 /** Ports 3150-3159 belong to this part. */
@@ -150,27 +158,24 @@ function nextBody(path) {
 async function captureRegistrations(proxy, port, path) {
   const url = `http://${HOST}:${port}/api/v1/events/${path.eventId}/registrations`;
   const body = nextBody(path);
-  const perRequest = [];
-  for (let i = 0; i < CAPTURED_REQUESTS + 3; i++) {
-    proxy.log.length = 0;
-    const sent = body();
-    const res = await request('POST', url, { body: sent, timeoutMs: 10000 });
-    const answer = res.status === 201 ? JSON.parse(res.text) : undefined;
-    if (answer?.status !== path.key) {
-      throw new Error(`POST ${url} answered ${res.status}, not a ${path.key} 201: ${res.text}`);
-    }
-    if (i >= 3) perRequest.push({ sent, answer, statements: [...proxy.log] });
-  }
-  if (perRequest.some(({ statements }) => statements.some(({ text }) => text === undefined))) {
-    throw new Error('The capture saw an Execute without its Parse; the proxy lost track.');
-  }
-  const counts = perRequest.map(({ statements }) => statements.length);
+  const { perRequest, distinctTexts, requests } = await captureRequests(
+    proxy,
+    CAPTURED_REQUESTS,
+    async () => {
+      const sent = body();
+      const res = await request('POST', url, { body: sent, timeoutMs: 10000 });
+      const answer = res.status === 201 ? JSON.parse(res.text) : undefined;
+      if (answer?.status !== path.key) {
+        throw new Error(`POST ${url} answered ${res.status}, not a ${path.key} 201: ${res.text}`);
+      }
+      return { sent, answer };
+    },
+  );
   return {
-    perRequest: { min: Math.min(...counts), max: Math.max(...counts), median: median(counts) },
-    distinctTexts: new Set(perRequest.flatMap(({ statements }) => statements.map((s) => s.text)))
-      .size,
+    perRequest,
+    distinctTexts,
     // The last requests, one per delegation: the pgbench scripts.
-    requests: perRequest.slice(-path.tokens.length),
+    requests: requests.slice(-path.tokens.length),
   };
 }
 
@@ -327,25 +332,18 @@ export async function runRegistration(settings, database, tmpRoot) {
     }
     for (let round = 0; round < settings.rounds; round++) {
       for (const path of paths) {
-        const sides = ['app', 'pgbench'];
-        for (const side of round % 2 === 0 ? sides : sides.reverse()) {
-          let line;
-          if (side === 'app') {
-            const run = await measure({
+        await measureRound(round, path, {
+          app: () =>
+            measure({
               ...settings,
               url: `http://${HOST}:${REGISTRATION_PORT.app}/api/v1/events/${path.eventId}/registrations`,
               method: 'POST',
               nextBody: nextBody(path),
               expectedStatus: 201,
-            });
-            path.app.runs.push(run);
-            line =
-              `Rakor ${fixed(run.reqPerSec, 0).padStart(7)} req/s  p50 ${run.p50} ms  ` +
-              `p99 ${run.p99} ms` +
-              (run.non2xx || run.errors ? `  non-2xx ${run.non2xx}  errors ${run.errors}` : '');
-          } else {
-            // A run number of its own for every pgbench run, warm-up included: see :key.
-            const bench = (seconds) => ({
+            }),
+          // A run number of its own for every pgbench run, warm-up included: see :key.
+          pgbench: () =>
+            runPgbenchAfterWarmUp(settings, (seconds) => ({
               pgUrl: settings.pgUrl,
               database: database.name,
               scriptPaths: path.scripts.map((script) => script.scriptPath),
@@ -356,17 +354,9 @@ export async function runRegistration(settings, database, tmpRoot) {
               ],
               clients: settings.connections,
               seconds,
-            });
-            if (settings.warmupSeconds > 0) await runPgbench(bench(settings.warmupSeconds));
-            const run = await runPgbench(bench(settings.seconds));
-            path.pgbench.runs.push(run);
-            line =
-              `pgbench ${fixed(run.tps, 0).padStart(5)} tps  latency average ` +
-              `${fixed(run.latencyMs, 1)} ms` +
-              (run.failed ? `  failed ${run.failed}` : '');
-          }
-          console.log(`  round ${round + 1}  ${path.key.padEnd(10)} ${line}`);
-        }
+            })),
+          log: (line) => console.log(`  round ${round + 1}  ${path.key.padEnd(10)} ${line}`),
+        });
       }
     }
     const seats = await checkSeats(client, paths);
@@ -405,34 +395,7 @@ export function reportRegistration(settings, results) {
       `connections/clients, ${settings.seconds} s per run after ${settings.warmupSeconds} s ` +
       `warm-up; median of ${settings.rounds} round(s); req/s = 201 answers / s`,
   );
-  console.log(
-    table(
-      [
-        'Path',
-        ' SQL/req',
-        ' Rakor req/s',
-        ' p50 ms',
-        ' p99 ms',
-        ' pgbench tps',
-        ' pgbench avg ms',
-        ' ratio',
-        ' non-2xx',
-        ' errors',
-      ],
-      paths.map((p) => [
-        p.label,
-        p.statementsPerRequest.max,
-        fixed(p.app.reqPerSec, 0),
-        p.app.p50,
-        p.app.p99,
-        fixed(p.pgbench.tps, 0),
-        fixed(p.pgbench.latencyMs, 1),
-        `${fixed(p.ratio, 3)}x`,
-        p.app.non2xx,
-        p.app.errors,
-      ]),
-    ),
-  );
+  console.log(pathsTable(paths));
   console.log('\n  Seats after the load (app and pgbench registrations together):');
   for (const s of seats) {
     console.log(
@@ -488,77 +451,19 @@ export function reportRegistration(settings, results) {
 
 // ------------------------------------------------------------------------------ standalone
 
-function integerSetting(name, fallback, min, max) {
-  const raw = process.env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
-}
-
 /**
- * `node bench/registration.mjs`: the settings bench/run.mjs reads (BENCH_JSON included), and a
- * database named as its are (rakor_bench_<pid>_<n>), so that run.mjs drops it if this process
- * is killed.
+ * The part as bench/run.mjs and runStandalone run it: its results' key and title, and the
+ * number in its database's name (rakor_bench_<pid>_110).
  */
-async function main() {
-  const seconds = integerSetting('BENCH_DURATION', 10, 1, 600);
-  const settings = {
-    seconds,
-    warmupSeconds: integerSetting('BENCH_WARMUP', Math.min(2, seconds), 0, 60),
-    rounds: integerSetting('BENCH_ROUNDS', 3, 1, 10),
-    connections: integerSetting('BENCH_CONNECTIONS', 50, 1, 1000),
-    pgUrl: process.env.BENCH_PG_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres',
-  };
-  const name = `rakor_bench_${process.pid}_110`;
-  const url = new URL(settings.pgUrl);
-  url.pathname = `/${name}`;
-  const database = { name, url: url.toString(), authSecret: randomBytes(36).toString('base64url') };
-  const tmpRoot = mkdtempSync(join(os.tmpdir(), 'rakor-bench-registration-'));
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: settings.pgUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  let cleaning;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      await stopAll();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      rmSync(tmpRoot, { recursive: true, force: true });
-    })());
-  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
-  try {
-    await admin(`CREATE DATABASE "${name}"`);
-    const results = await runRegistration(settings, database, tmpRoot);
-    console.log(`\n${'='.repeat(100)}`);
-    console.log(
-      `Registration results, ${new Date().toISOString()}: ${os.availableParallelism()} CPUs, ` +
-        `Node ${process.version}, load average ${os
-          .loadavg()
-          .map((load) => load.toFixed(2))
-          .join(' ')}`,
-    );
-    results.targets = reportRegistration(settings, results);
-    const json = process.env.BENCH_JSON?.trim();
-    if (json) {
-      writeFileSync(json, `${JSON.stringify({ settings, registration: results }, null, 2)}\n`);
-      console.log(`\nResults written to ${json}`);
-    }
-  } finally {
-    await cleanup();
-  }
-}
+export const REGISTRATION_PART = {
+  key: 'registration',
+  title: 'Registration',
+  databaseNumber: 110,
+  run: runRegistration,
+  report: reportRegistration,
+};
 
+// `node bench/registration.mjs`: this part alone, on a throwaway database of its own.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    console.error(`\nThe benchmark failed: ${error.stack ?? error}`);
-    process.exitCode = 1;
-  });
+  void runStandalone(REGISTRATION_PART);
 }

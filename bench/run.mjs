@@ -41,14 +41,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { URL } from 'node:url';
 import pg from 'pg';
 import { reportAgenda, runAgenda } from './agenda.mjs';
-import { attendanceRows, reportAttendance, runAttendance } from './attendance.mjs';
-import { reportCatalog, runCatalog } from './catalog.mjs';
-import { reportRegistration, runRegistration } from './registration.mjs';
+import { ATTENDANCE_PART, attendanceRows } from './attendance.mjs';
+import { CATALOG_PART } from './catalog.mjs';
+import { REGISTRATION_PART } from './registration.mjs';
 import { measure } from './http.mjs';
 import {
   HOST,
   assertPortFree,
   fixed,
+  integerSetting,
   mb,
   median,
   readMemoryKb,
@@ -81,16 +82,6 @@ const TARGET = { authRatio: 0.5, readyServerMs: 1500, readyPgliteMs: 2000, idleR
 
 /** Seconds to leave a process alone before reading its idle RSS. */
 const IDLE_SECONDS = 2;
-
-function integerSetting(name, fallback, min, max) {
-  const raw = process.env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
-}
 
 /** The parts named on the command line, else in BENCH_ONLY (comma-separated), else all. */
 function readParts() {
@@ -364,56 +355,29 @@ async function main() {
   if (settings.parts.includes('core')) {
     Object.assign(results, await runCore(settings, machine, names));
   }
-  if (settings.parts.includes('catalog')) {
-    // A database of its own, numbered past any BENCH_STARTS so that a killed run's is dropped.
-    const name = dbName(100);
-    await createDatabase(settings, name);
-    const database = { name, url: databaseUrl(settings, name), authSecret };
-    const catalog = await runCatalog(settings, database, tmpRoot);
-    await dropDatabase(settings, name);
+  const heading = (title) => {
     console.log(`\n${'='.repeat(100)}`);
     console.log(
-      `Catalog results, ${new Date().toISOString()}: load average ` +
+      `${title} results, ${new Date().toISOString()}: load average ` +
         `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
     );
-    catalog.targets = reportCatalog(settings, catalog);
-    results.catalog = catalog;
-  }
-  if (settings.parts.includes('registration')) {
-    const name = dbName(110);
+  };
+  // Each on a database of its own, numbered past any BENCH_STARTS so that a killed run's is
+  // dropped.
+  for (const part of [CATALOG_PART, REGISTRATION_PART, ATTENDANCE_PART]) {
+    if (!settings.parts.includes(part.key)) continue;
+    const name = dbName(part.databaseNumber);
     await createDatabase(settings, name);
     const database = { name, url: databaseUrl(settings, name), authSecret };
-    const registration = await runRegistration(settings, database, tmpRoot);
+    const partResults = await part.run(settings, database, tmpRoot);
     await dropDatabase(settings, name);
-    console.log(`\n${'='.repeat(100)}`);
-    console.log(
-      `Registration results, ${new Date().toISOString()}: load average ` +
-        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
-    );
-    registration.targets = reportRegistration(settings, registration);
-    results.registration = registration;
-  }
-  if (settings.parts.includes('attendance')) {
-    const name = dbName(120);
-    await createDatabase(settings, name);
-    const database = { name, url: databaseUrl(settings, name), authSecret };
-    const attendance = await runAttendance(settings, database, tmpRoot);
-    await dropDatabase(settings, name);
-    console.log(`\n${'='.repeat(100)}`);
-    console.log(
-      `Attendance results, ${new Date().toISOString()}: load average ` +
-        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
-    );
-    attendance.targets = reportAttendance(settings, attendance);
-    results.attendance = attendance;
+    heading(part.title);
+    partResults.targets = part.report(settings, partResults);
+    results[part.key] = partResults;
   }
   if (settings.parts.includes('agenda')) {
     const agenda = await runAgenda();
-    console.log(`\n${'='.repeat(100)}`);
-    console.log(
-      `Agenda results, ${new Date().toISOString()}: load average ` +
-        `${loads(machine.loadAverage)} at the start of the run and ${loads(os.loadavg())} now`,
-    );
+    heading('Agenda');
     agenda.targets = reportAgenda(agenda);
     results.agenda = agenda;
   }
