@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { PDFParse } from 'pdf-parse';
 import type request from 'supertest';
+import { pdfText } from './support/pdf-text';
 import { createPerson } from './support/catalog';
 import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
@@ -270,9 +270,7 @@ describe('Agenda publishing and formats (e2e)', () => {
     );
     const bytes = pdf.body as Buffer;
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const parser = new PDFParse({ data: new Uint8Array(bytes) });
-    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-    await parser.destroy();
+    const text = await pdfText(bytes);
     expect(text).toContain('SUSUNAN ACARA');
     expect(text).toContain('Rabu, 29 Juni 2022');
     expect(text).toContain('08.00–11.00 WIB');

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { PDFParse } from 'pdf-parse';
 import type request from 'supertest';
 import { foldForSearch } from '../src/common/text/search-text';
 import {
@@ -17,6 +16,7 @@ import { formatLongDay } from '../src/modules/agenda/domain/indonesian-format';
 import { maskPhone } from '../src/modules/people/domain/phone';
 import { type Delegate, eventWithDelegates } from './support/attendance';
 import { createOrganization } from './support/catalog';
+import { pdfText } from './support/pdf-text';
 import { buildDelegate } from './support/registration';
 import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
@@ -57,6 +57,8 @@ const STATUS_LABELS: Record<string, string> = {
   tidak_hadir: 'Tidak Hadir',
 };
 const CSV_HEADER = ['No', 'Nama', 'NIP', 'Jabatan', 'Instansi', 'Telepon', 'Jam Hadir', 'Status'];
+/** The printed forms (XLSX, PDF) add a column to sign in. */
+const PAPER_HEADER = [...CSV_HEADER, 'Tanda Tangan'];
 const BOM = '\uFEFF';
 
 /** A CSV record as RFC 4180 writes it: quoted only when it holds a comma, quote or line break. */
@@ -359,17 +361,7 @@ describe('Attendance exports (e2e)', () => {
       formatLongDay('2030-06-29', 'id'),
       `Rantai presensi: ${chain.head} (${chain.length} entri)`,
     ]);
-    expect(cells(6)).toEqual([
-      'No',
-      'Nama',
-      'NIP',
-      'Jabatan',
-      'Instansi',
-      'Telepon',
-      'Jam Hadir',
-      'Status',
-      'Tanda Tangan',
-    ]);
+    expect(cells(6)).toEqual(PAPER_HEADER);
     const rows = expectedRows(everyone(), dayOne(), 'masked');
     expect(Array.from({ length: rows.length }, (_, index) => cells(7 + index))).toEqual(
       rows.map((row) => [
@@ -385,9 +377,7 @@ describe('Attendance exports (e2e)', () => {
 
   it('should write the PDF with the heading, the day, the scope and the rows', async () => {
     const response = await exportFile({ format: 'pdf', sessionId: pembukaan }).expect(200);
-    const parser = new PDFParse({ data: new Uint8Array(response.body as Buffer) });
-    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-    await parser.destroy();
+    const text = await pdfText(response.body as Buffer);
 
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(
@@ -399,7 +389,7 @@ describe('Attendance exports (e2e)', () => {
       formatLongDay('2030-06-29', 'id'),
       'Sesi: Pembukaan',
       `Rantai presensi: ${String(response.headers['rakor-attendance-chain-head'])}`,
-      'No Nama NIP Jabatan Instansi Telepon Jam Hadir Status Tanda Tangan',
+      PAPER_HEADER.join(' '),
       formula.displayName,
       `Kementerian Uji ${process.pid}`,
       ...delegates.map((d) => d.displayName),
@@ -462,9 +452,7 @@ describe('Attendance exports (e2e)', () => {
       date: '2030-06-29',
       reportingGroup: 'K/L',
     }).expect(200);
-    const parser = new PDFParse({ data: new Uint8Array(response.body as Buffer) });
-    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-    await parser.destroy();
+    const text = await pdfText(response.body as Buffer);
     expect(text).toContain('Kelompok: K/L');
     expect(text).toContain(plain.displayName);
     expect(text).not.toContain(delegate(0).displayName);

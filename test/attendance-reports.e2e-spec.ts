@@ -1,5 +1,5 @@
-import { PDFParse } from 'pdf-parse';
 import type request from 'supertest';
+import { pdfText } from './support/pdf-text';
 import { type Delegate, eventWithDelegates } from './support/attendance';
 import { createOrganization } from './support/catalog';
 import { buildDelegate } from './support/registration';
@@ -303,9 +303,7 @@ describe('Attendance reports (e2e)', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    const parser = new PDFParse({ data: new Uint8Array(response.body as Buffer) });
-    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-    await parser.destroy();
+    const text = await pdfText(response.body as Buffer);
 
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PDFParse } from 'pdf-parse';
 import type request from 'supertest';
+import { pdfText } from './support/pdf-text';
 import { buildDelegate, eventWithDelegations } from './support/registration';
 import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
@@ -503,9 +503,7 @@ describe('Registrations (e2e)', () => {
       .parse(binary)
       .expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const parser = new PDFParse({ data: new Uint8Array(pdf.body as Buffer) });
-    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-    await parser.destroy();
+    const text = await pdfText(pdf.body as Buffer);
     expect(text).toContain('Muhammad Iswanto, S.IP');
     expect(text).toContain('PESERTA');
     expect(text).not.toContain('Menunggu Kursi');

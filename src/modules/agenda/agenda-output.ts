@@ -9,6 +9,7 @@ import { renderCsv } from './render/csv';
 import { renderHtml } from './render/html';
 import { renderIcs } from './render/ics';
 import { renderPdf } from './render/pdf';
+import { sendRendered } from '../../common/http/rendered-answer';
 import type { Rundown } from './render/rundown';
 
 /** A rendered agenda: the body and how to send it. */
@@ -70,12 +71,12 @@ export async function answer(
     );
   }
   const output = await renderAgenda(await rundown(), format);
-  void reply.header('content-type', output.contentType);
   void reply.header('vary', 'Accept');
-  if (output.fileName) {
-    void reply.header('content-disposition', `inline; filename="${output.fileName}"`);
-  }
-  return output.body;
+  return sendRendered(reply, {
+    body: output.body,
+    contentType: output.contentType,
+    disposition: output.fileName ? `inline; filename="${output.fileName}"` : null,
+  });
 }
 
 /** The agenda's formats in the OpenAPI document: one response, five media types. */

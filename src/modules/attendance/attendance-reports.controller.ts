@@ -11,10 +11,8 @@ import { AnyStaff } from '../../common/access/access.decorator';
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
-import {
-  type AttendanceReportOutput,
-  AttendanceReportsService,
-} from './attendance-reports.service';
+import { sendRendered } from '../../common/http/rendered-answer';
+import { AttendanceReportsService } from './attendance-reports.service';
 import {
   ATTENDANCE_REPORT_MEDIA_TYPES,
   AttendanceReportDto,
@@ -51,18 +49,8 @@ export class AttendanceReportsController {
     @Query() query: AttendanceReportQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttendanceReportDto | string | Buffer> {
-    return send(reply, await this.reports.attendanceReport(eventId, query));
+    return sendRendered(reply, await this.reports.attendanceReport(eventId, query));
   }
-}
-
-/** Sets the report's media type and, for a file, how to save or show it. */
-function send(
-  reply: FastifyReply,
-  output: AttendanceReportOutput,
-): AttendanceReportDto | string | Buffer {
-  void reply.header('content-type', output.contentType);
-  if (output.disposition) void reply.header('content-disposition', output.disposition);
-  return output.body;
 }
 
 /** The report's forms in the OpenAPI document: one response, three media types. */

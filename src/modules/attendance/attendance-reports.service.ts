@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RenderedAnswer } from '../../common/http/rendered-answer';
 import { formatInZone, localDateOf } from '../../common/time/zoned-time';
 import { formatLongDay } from '../agenda/domain/indonesian-format';
 import { eventNotFound } from '../events/events.errors';
@@ -26,13 +27,8 @@ import {
 import { type AttendanceChartData, renderAttendanceChart } from './render/attendance-chart';
 import { renderAttendanceReportPdf } from './render/attendance-report-pdf';
 
-/** The report in the form asked for, with how to send it. */
-export interface AttendanceReportOutput {
-  body: AttendanceReportDto | string | Buffer;
-  contentType: string;
-  /** `Content-Disposition` for a file; null for JSON. */
-  disposition: string | null;
-}
+/** The report in the form asked for, with how to send it (no `Content-Disposition` for JSON). */
+export type AttendanceReportOutput = RenderedAnswer<AttendanceReportDto | string | Buffer>;
 
 /** The chart's title, above the bars. */
 const CHART_TITLE = 'Kehadiran per Hari dan Delegasi';

@@ -12,6 +12,7 @@ import { type Actor, AnyStaff, CurrentActor } from '../../common/access/access.d
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
+import { sendRendered } from '../../common/http/rendered-answer';
 import {
   DAFTAR_HADIR_MEDIA_TYPES,
   type DaftarHadirExport,
@@ -57,15 +58,15 @@ export class DaftarHadirController {
   }
 }
 
-/** Sets the export's headers and hands its body to Fastify, which streams it. */
+/** Sets the export's headers, the chain it was read at among them, and returns its body. */
 function send(reply: FastifyReply, output: DaftarHadirExport): Readable {
-  void reply.header('content-type', output.contentType);
   void reply.header(CHAIN_HEAD_HEADER, output.chain.head);
   void reply.header(CHAIN_LENGTH_HEADER, String(output.chain.length));
-  if (output.fileName) {
-    void reply.header('content-disposition', `attachment; filename="${output.fileName}"`);
-  }
-  return output.body;
+  return sendRendered(reply, {
+    body: output.body,
+    contentType: output.contentType,
+    disposition: output.fileName ? `attachment; filename="${output.fileName}"` : null,
+  });
 }
 
 /** The list's formats in the OpenAPI document: one response, four media types, two headers. */

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestj
 import { IsOptional, IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { AnyStaff } from '../../common/access/access.decorator';
+import { sendRendered } from '../../common/http/rendered-answer';
 import { ApiTag } from '../../common/openapi/api-tags';
 import { ApiProblems } from '../../common/problem/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
@@ -38,9 +39,10 @@ export class NameTagsController {
     @Query() query: NameTagsQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const pdf = await this.registrations.nameTags(eventId, query.invitationId);
-    void reply.header('content-type', 'application/pdf');
-    void reply.header('content-disposition', `inline; filename="tanda-pengenal-${eventId}.pdf"`);
-    return pdf;
+    return sendRendered(reply, {
+      body: await this.registrations.nameTags(eventId, query.invitationId),
+      contentType: 'application/pdf',
+      disposition: `inline; filename="tanda-pengenal-${eventId}.pdf"`,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import { pdfInfo, pdfPageTexts } from '../../../../test/support/pdf-text';
 import {
   buildLongRundown,
   buildRundown,
@@ -7,24 +7,10 @@ import {
 } from '../../../../test/support/rundown';
 import { renderPdf } from './pdf';
 
-/**
- * The text of each page, with the line breaks of wrapped cells read as spaces. pdfkit writes the
- * table cell by cell, so a cell's text stays together.
- */
-async function pageTexts(pdf: Buffer): Promise<string[]> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const { pages } = await parser.getText();
-    return pages.map((page) => page.text.replace(/\s+/g, ' '));
-  } finally {
-    await parser.destroy();
-  }
-}
-
 describe(renderPdf.name, () => {
   it('should write a PDF with the heading, the event and the days when given the workshop', async () => {
     const pdf = await renderPdf(buildRundown());
-    const text = (await pageTexts(pdf)).join('\n');
+    const text = (await pdfPageTexts(pdf)).join('\n');
 
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(text).toContain('SUSUNAN ACARA');
@@ -38,7 +24,7 @@ describe(renderPdf.name, () => {
   });
 
   it('should list the session with its time and role holders when it is 08.00–11.00 WIB', async () => {
-    const text = (await pageTexts(await renderPdf(buildRundown()))).join('\n');
+    const text = (await pdfPageTexts(await renderPdf(buildRundown()))).join('\n');
 
     expect(text).toContain('Waktu');
     expect(text).toContain('Keterangan');
@@ -52,14 +38,14 @@ describe(renderPdf.name, () => {
   });
 
   it('should number the page when the rundown fits on one', async () => {
-    const pages = await pageTexts(await renderPdf(buildRundown()));
+    const pages = await pdfPageTexts(await renderPdf(buildRundown()));
 
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Halaman 1 dari 1');
   });
 
   it('should number every page and repeat the table header when the rundown is long', async () => {
-    const pages = await pageTexts(await renderPdf(buildLongRundown(120)));
+    const pages = await pdfPageTexts(await renderPdf(buildLongRundown(120)));
 
     expect(pages.length).toBeGreaterThan(3);
     pages.forEach((page, index) => {
@@ -78,14 +64,14 @@ describe(renderPdf.name, () => {
       version: null,
       person: { id: 'person-moderator1', name: 'Moh Ilham A Hamudy' },
     });
-    const text = (await pageTexts(await renderPdf(rundown))).join('\n');
+    const text = (await pdfPageTexts(await renderPdf(rundown))).join('\n');
 
     expect(text).toContain('Agenda Moh Ilham A Hamudy');
     expect(text).toContain('Draf, per Senin, 27 Juni 2022 pukul 10.00 WIB');
   });
 
   it('should show WITA times when the event is in Makassar', async () => {
-    const text = (await pageTexts(await renderPdf(buildWitaRundown()))).join('\n');
+    const text = (await pdfPageTexts(await renderPdf(buildWitaRundown()))).join('\n');
 
     expect(text).toContain('Selasa, 5 Juli 2022');
     expect(text).toContain('09.00–10.30 WITA');
@@ -96,7 +82,7 @@ describe(renderPdf.name, () => {
     const rundown = buildRundown({
       items: [buildRundownItem({ id: 'panjang', from: '2022-06-29T08:00', description })],
     });
-    const pages = await pageTexts(await renderPdf(rundown));
+    const pages = await pdfPageTexts(await renderPdf(rundown));
 
     expect(pages).toHaveLength(2);
     expect(pages[0]).not.toContain('Rabu, 29 Juni 2022');
@@ -105,7 +91,7 @@ describe(renderPdf.name, () => {
   });
 
   it('should say that nothing is scheduled when the rundown has no items', async () => {
-    const pages = await pageTexts(await renderPdf(buildRundown({ items: [] })));
+    const pages = await pdfPageTexts(await renderPdf(buildRundown({ items: [] })));
 
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Belum ada acara yang dijadwalkan.');
@@ -117,15 +103,9 @@ describe(renderPdf.name, () => {
     const second = await renderPdf(buildRundown());
 
     expect(first.equals(second)).toBe(true);
-    const parser = new PDFParse({ data: new Uint8Array(first) });
-    try {
-      const { info } = await parser.getInfo();
-      expect(info).toMatchObject({
-        Title: `Susunan Acara: ${buildRundown().event.title}`,
-        Author: 'Rakor',
-      });
-    } finally {
-      await parser.destroy();
-    }
+    expect(await pdfInfo(first)).toMatchObject({
+      Title: `Susunan Acara: ${buildRundown().event.title}`,
+      Author: 'Rakor',
+    });
   });
 });

@@ -1,6 +1,20 @@
-import PDFDocument from 'pdfkit';
 import { formatTimeRange } from '../domain/indonesian-format';
-import { collectPdf, onEveryPage, pageLine } from '../../../common/pdf/pdf-pages';
+import {
+  BOLD_FONT,
+  collectPdf,
+  contentWidth,
+  createPdfDocument,
+  drawPageFooter,
+  drawTitleBlock,
+  onEveryPage,
+  pageBottom,
+  pageLine,
+  REGULAR_FONT,
+  REPORT_PAGE,
+  RULE_COLOR,
+  SHADE_COLOR,
+  TEXT_COLOR,
+} from '../../../common/pdf/pdf-pages';
 import type { Rundown, RundownItem } from './rundown';
 import {
   documentTitle,
@@ -30,16 +44,6 @@ interface Row {
   shaded: boolean;
 }
 
-/** The standard PDF fonts, whose WinAnsi encoding covers Indonesian text and the en dash. */
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const TEXT_COLOR = '#111111';
-const RULE_COLOR = '#8c8c8c';
-const SHADE_COLOR = '#e8e8e8';
-
-/** Points; A4 is 595 × 842. The bottom margin leaves room for the footer. */
-const MARGINS = { top: 50, bottom: 64, left: 50, right: 50 };
-const FOOTER_OFFSET = 44;
 /** Waktu, Acara, Keterangan: together the 495 points between the side margins. */
 const COLUMN_WIDTHS = [92, 228, 175] as const;
 const CELL_PADDING = 5;
@@ -55,26 +59,18 @@ const TABLE_FONT_SIZE = 9.5;
  */
 export async function renderPdf(rundown: Rundown): Promise<Buffer> {
   const asOf = new Date(rundown.asOf);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGINS,
+  const doc = createPdfDocument({
+    title: documentTitle(rundown),
+    subject: RUNDOWN_HEADING,
+    createdAt: asOf,
+    margins: REPORT_PAGE.margins,
     bufferPages: true,
-    lang: 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: documentTitle(rundown),
-      Author: 'Rakor',
-      Creator: 'Rakor',
-      Subject: RUNDOWN_HEADING,
-      CreationDate: asOf,
-      ModDate: asOf,
-    },
   });
   const bytes = collectPdf(doc);
   doc.fillColor(TEXT_COLOR).strokeColor(RULE_COLOR).lineWidth(0.5);
-  drawHeader(doc, rundown);
+  drawTitleBlock(doc, RUNDOWN_HEADING, rundown.event.title, headerLines(rundown));
   const days = rundownDays(rundown);
-  if (days.length === 0) doc.font(REGULAR).fontSize(10).text(EMPTY_RUNDOWN_TEXT);
+  if (days.length === 0) doc.font(REGULAR_FONT).fontSize(10).text(EMPTY_RUNDOWN_TEXT);
   const notesOf = itemNotes(rundown);
   for (const day of days) {
     drawDay(doc, day, (item) => itemRow(item, rundown.event.timeZone, notesOf(item)));
@@ -82,21 +78,6 @@ export async function renderPdf(rundown: Rundown): Promise<Buffer> {
   drawFooters(doc, versionLine(rundown));
   doc.end();
   return bytes;
-}
-
-function drawHeader(doc: Document, rundown: Rundown): void {
-  const width = contentWidth(doc);
-  doc.font(BOLD).fontSize(14).text(RUNDOWN_HEADING, { align: 'center', width });
-  doc.moveDown(0.3).fontSize(12).text(rundown.event.title, { align: 'center', width });
-  doc.moveDown(0.3).font(REGULAR).fontSize(10);
-  for (const line of headerLines(rundown)) doc.text(line, { align: 'center', width });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc
-    .moveTo(doc.page.margins.left, y)
-    .lineTo(doc.page.margins.left + width, y)
-    .stroke();
-  doc.y = y + 6;
 }
 
 /**
@@ -111,7 +92,7 @@ function drawDay(doc: Document, day: RundownDay, rowOf: (item: RundownItem) => R
     const row = rowOf(item);
     const needed =
       rowHeight(doc, row) + (first ? dayHeadingHeight(doc) + rowHeight(doc, header) : 0);
-    if (doc.y + needed > bottom(doc)) {
+    if (doc.y + needed > pageBottom(doc)) {
       doc.addPage();
       if (!first) {
         drawDayHeading(doc, `${day.label} (lanjutan)`);
@@ -128,14 +109,14 @@ function drawDay(doc: Document, day: RundownDay, rowOf: (item: RundownItem) => R
 }
 
 function dayHeadingHeight(doc: Document): number {
-  doc.font(BOLD).fontSize(11);
+  doc.font(BOLD_FONT).fontSize(11);
   return doc.currentLineHeight(true) + 14;
 }
 
 function drawDayHeading(doc: Document, text: string): void {
   doc.y += 8;
   doc
-    .font(BOLD)
+    .font(BOLD_FONT)
     .fontSize(11)
     .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.y += 6;
@@ -183,7 +164,7 @@ function cellTextHeight(doc: Document, cell: Paragraph[], width: number): number
 function maxRowHeight(doc: Document): number {
   const header = headerRow().cells[0] ?? [];
   const headerHeight = cellTextHeight(doc, header, COLUMN_WIDTHS[0]) + 2 * CELL_PADDING;
-  return bottom(doc) - doc.page.margins.top - dayHeadingHeight(doc) - headerHeight;
+  return pageBottom(doc) - doc.page.margins.top - dayHeadingHeight(doc) - headerHeight;
 }
 
 /**
@@ -230,40 +211,16 @@ function drawCellText(
 }
 
 function setCellFont(doc: Document, paragraph: Paragraph): void {
-  doc.font(paragraph.bold ? BOLD : REGULAR).fontSize(TABLE_FONT_SIZE);
+  doc.font(paragraph.bold ? BOLD_FONT : REGULAR_FONT).fontSize(TABLE_FONT_SIZE);
 }
 
-/**
- * The footer of every page, written once all pages exist: the version line on the left and
- * "Halaman N dari M" on the right, under a rule. The bottom margin is lifted while writing, or
- * pdfkit would take text below it for an overflow and start a new page.
- */
+/** Every page's footer, written once all pages exist: the version line and "Halaman N dari M". */
 function drawFooters(doc: Document, version: string): void {
   onEveryPage(doc, (page, pages) => {
-    const { margins, height } = doc.page;
-    const bottomMargin = margins.bottom;
-    margins.bottom = 0;
-    const y = height - FOOTER_OFFSET;
-    const width = contentWidth(doc);
-    doc
-      .moveTo(margins.left, y - 6)
-      .lineTo(margins.left + width, y - 6)
-      .stroke();
-    doc.font(REGULAR).fontSize(8).fillColor(TEXT_COLOR);
-    doc.text(version, margins.left, y, { width, align: 'left', lineBreak: false });
-    doc.text(pageLine(page, pages), margins.left, y, {
-      width,
-      align: 'right',
-      lineBreak: false,
+    drawPageFooter(doc, {
+      offset: REPORT_PAGE.footerOffset,
+      label: version,
+      page: pageLine(page, pages),
     });
-    margins.bottom = bottomMargin;
   });
-}
-
-function contentWidth(doc: Document): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-function bottom(doc: Document): number {
-  return doc.page.height - doc.page.margins.bottom;
 }

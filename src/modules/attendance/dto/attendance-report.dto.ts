@@ -57,8 +57,8 @@ export class PresentOnDayDto {
   present!: number;
 }
 
-/** An organization taking part: seats, confirmed registrations, and who came each day. */
-export class DelegationAttendanceDto {
+/** An organization taking part: who it is, its seats and its confirmed registrations. */
+class DelegationLineDto {
   /** Null for the line of open registrations ("Pendaftar umum"), which came through no invitation. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   organizationId!: string | null;
@@ -74,26 +74,17 @@ export class DelegationAttendanceDto {
 
   /** Its confirmed registrations. */
   registered!: number;
+}
 
+/** An organization taking part: seats, confirmed registrations, and who came each day. */
+export class DelegationAttendanceDto extends DelegationLineDto {
   /** One per day of the event, in order. */
   @ApiProperty({ type: [PresentOnDayDto] })
   present!: PresentOnDayDto[];
 }
 
 /** How far one delegation has arrived on the matrix's day. */
-export class DelegationArrivalDto {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  organizationId!: string | null;
-
-  organizationName!: string;
-
-  @ApiProperty({ enum: REPORTING_GROUPS, enumName: 'ReportingGroup', example: 'Pemda' })
-  reportingGroup!: ReportingGroup;
-
-  invitedSeats!: number;
-
-  registered!: number;
-
+export class DelegationArrivalDto extends DelegationLineDto {
   /** Its delegates present that day. */
   arrived!: number;
 }

@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import { pdfPageTexts } from '../../../../test/support/pdf-text';
 import type { AttendanceReportDto, DelegationAttendanceDto } from '../dto/attendance-report.dto';
 import { type AttendanceChartData, EMPTY_CHART_TEXT } from './attendance-chart';
 import { ATTENDANCE_REPORT_HEADING, renderAttendanceReportPdf } from './attendance-report-pdf';
@@ -80,22 +80,11 @@ function chartOf(report: AttendanceReportDto): AttendanceChartData {
   };
 }
 
-/** The text of each page, with line breaks read as spaces. */
-async function pageTexts(pdf: Buffer): Promise<string[]> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const { pages } = await parser.getText();
-    return pages.map((page) => page.text.replace(/\s+/g, ' '));
-  } finally {
-    await parser.destroy();
-  }
-}
-
 describe(renderAttendanceReportPdf.name, () => {
   it('should print the heading, the OH, the groups, the delegations, the sessions and the chain', async () => {
     const report = buildReport();
     const pdf = await renderAttendanceReportPdf(report, chartOf(report));
-    const pages = await pageTexts(pdf);
+    const pages = await pdfPageTexts(pdf);
     const text = pages.join('\n');
 
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -136,7 +125,7 @@ describe(renderAttendanceReportPdf.name, () => {
       }),
     );
     const report = buildReport({ delegations });
-    const pages = await pageTexts(await renderAttendanceReportPdf(report, chartOf(report)));
+    const pages = await pdfPageTexts(await renderAttendanceReportPdf(report, chartOf(report)));
     const text = pages.join('\n');
 
     expect(pages.length).toBeGreaterThan(3);
@@ -155,9 +144,9 @@ describe(renderAttendanceReportPdf.name, () => {
       days: DAYS.map((day, index) => ({ day, label: LABELS[index] ?? '', personDays: 0 })),
       totalPersonDays: 0,
     });
-    const text = (await pageTexts(await renderAttendanceReportPdf(report, chartOf(report)))).join(
-      '\n',
-    );
+    const text = (
+      await pdfPageTexts(await renderAttendanceReportPdf(report, chartOf(report)))
+    ).join('\n');
 
     expect(text).toContain('Jumlah OH 0');
     expect(text).toContain('Belum ada sesi.');

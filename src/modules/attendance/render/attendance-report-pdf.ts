@@ -1,5 +1,20 @@
-import PDFDocument from 'pdfkit';
-import { collectPdf, onEveryPage, pageLine } from '../../../common/pdf/pdf-pages';
+import {
+  BOLD_FONT,
+  collectPdf,
+  contentWidth,
+  createPdfDocument,
+  drawPageFooter,
+  drawTitleBlock,
+  MONO_FONT,
+  onEveryPage,
+  pageBottom,
+  pageLine,
+  REGULAR_FONT,
+  REPORT_PAGE,
+  RULE_COLOR,
+  SHADE_COLOR,
+  TEXT_COLOR,
+} from '../../../common/pdf/pdf-pages';
 import { formatLocalMinute } from '../../../common/time/zoned-time';
 import { formatCount, formatLongDay } from '../../agenda/domain/indonesian-format';
 import type { AttendanceReportDto } from '../dto/attendance-report.dto';
@@ -15,17 +30,6 @@ type Document = PDFKit.PDFDocument;
 /** The heading of every attendance report. */
 export const ATTENDANCE_REPORT_HEADING = 'LAPORAN KEHADIRAN';
 
-/** The standard PDF fonts, whose WinAnsi encoding covers Indonesian text and the en dash. */
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const MONO = 'Courier';
-const TEXT_COLOR = '#111111';
-const RULE_COLOR = '#8c8c8c';
-const SHADE_COLOR = '#e8e8e8';
-
-/** Points; A4 is 595 × 842. The bottom margin leaves room for the footer. */
-const MARGINS = { top: 50, bottom: 64, left: 50, right: 50 };
-const FOOTER_OFFSET = 44;
 const CELL_PADDING = 4;
 const TABLE_FONT_SIZE = 9;
 const SECTION_GAP = 14;
@@ -66,24 +70,21 @@ export async function renderAttendanceReportPdf(
   chart: AttendanceChartData,
 ): Promise<Buffer> {
   const generatedAt = new Date(report.generatedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGINS,
+  const doc = createPdfDocument({
+    title: `${ATTENDANCE_REPORT_HEADING} ${report.title}`,
+    subject: ATTENDANCE_REPORT_HEADING,
+    createdAt: generatedAt,
+    margins: REPORT_PAGE.margins,
     bufferPages: true,
-    lang: 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: `${ATTENDANCE_REPORT_HEADING} ${report.title}`,
-      Author: 'Rakor',
-      Creator: 'Rakor',
-      Subject: ATTENDANCE_REPORT_HEADING,
-      CreationDate: generatedAt,
-      ModDate: generatedAt,
-    },
   });
   const bytes = collectPdf(doc);
   doc.fillColor(TEXT_COLOR).strokeColor(RULE_COLOR).lineWidth(0.5);
-  drawHeader(doc, report);
+  drawTitleBlock(
+    doc,
+    ATTENDANCE_REPORT_HEADING,
+    report.title,
+    report.days.map((day) => day.label),
+  );
   drawPersonDays(doc, report);
   drawGroupTotals(doc, report);
   drawDelegations(doc, report);
@@ -93,21 +94,6 @@ export async function renderAttendanceReportPdf(
   drawFooters(doc, `${ATTENDANCE_REPORT_HEADING} · ${report.title}`);
   doc.end();
   return bytes;
-}
-
-function drawHeader(doc: Document, report: AttendanceReportDto): void {
-  const width = contentWidth(doc);
-  doc.font(BOLD).fontSize(14).text(ATTENDANCE_REPORT_HEADING, { align: 'center', width });
-  doc.moveDown(0.3).fontSize(12).text(report.title, { align: 'center', width });
-  doc.moveDown(0.3).font(REGULAR).fontSize(10);
-  for (const day of report.days) doc.text(day.label, { align: 'center', width });
-  doc.moveDown(0.8);
-  const y = doc.y;
-  doc
-    .moveTo(doc.page.margins.left, y)
-    .lineTo(doc.page.margins.left + width, y)
-    .stroke();
-  doc.y = y + 6;
 }
 
 /** OH per day and in all. */
@@ -238,7 +224,7 @@ function drawSessions(doc: Document, report: AttendanceReportDto): void {
   }));
   if (rows.length === 0) {
     drawSectionHeading(doc, 'Kehadiran per Sesi', lineHeight(doc));
-    doc.font(REGULAR).fontSize(10).text('Belum ada sesi.', doc.page.margins.left, doc.y);
+    doc.font(REGULAR_FONT).fontSize(10).text('Belum ada sesi.', doc.page.margins.left, doc.y);
     return;
   }
   drawTable(doc, 'Kehadiran per Sesi', columns, rows);
@@ -255,7 +241,7 @@ function drawTable(doc: Document, title: string, columns: Column[], rows: Row[])
     const needed =
       rowHeight(doc, columns, row) +
       (first ? headingHeight(doc) + rowHeight(doc, columns, header) : 0);
-    if (doc.y + needed > bottom(doc)) {
+    if (doc.y + needed > pageBottom(doc)) {
       doc.addPage();
       if (!first) drawRow(doc, columns, header);
     }
@@ -269,16 +255,16 @@ function drawTable(doc: Document, title: string, columns: Column[], rows: Row[])
 }
 
 function headingHeight(doc: Document): number {
-  doc.font(BOLD).fontSize(11);
+  doc.font(BOLD_FONT).fontSize(11);
   return doc.currentLineHeight(true) + SECTION_GAP + 6;
 }
 
 /** A section's heading; on a new page when it would not fit with `following` points under it. */
 function drawSectionHeading(doc: Document, text: string, following: number): void {
-  if (doc.y + headingHeight(doc) + following > bottom(doc)) doc.addPage();
+  if (doc.y + headingHeight(doc) + following > pageBottom(doc)) doc.addPage();
   if (doc.y > doc.page.margins.top) doc.y += SECTION_GAP;
   doc
-    .font(BOLD)
+    .font(BOLD_FONT)
     .fontSize(11)
     .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.y += 6;
@@ -313,7 +299,7 @@ function drawRow(doc: Document, columns: Column[], row: Row): void {
 }
 
 function setRowFont(doc: Document, row: Row): void {
-  doc.font(row.total ? BOLD : REGULAR).fontSize(TABLE_FONT_SIZE);
+  doc.font(row.total ? BOLD_FONT : REGULAR_FONT).fontSize(TABLE_FONT_SIZE);
 }
 
 function textWidth(column: Column | undefined): number {
@@ -330,7 +316,7 @@ function drawChart(doc: Document, chart: AttendanceChartData): void {
   const title = 'Grafik Kehadiran per Hari dan Delegasi';
   if (days === 0 || chart.delegations.length === 0) {
     drawSectionHeading(doc, title, lineHeight(doc));
-    doc.font(REGULAR).fontSize(10).text(EMPTY_CHART_TEXT, doc.page.margins.left, doc.y);
+    doc.font(REGULAR_FONT).fontSize(10).text(EMPTY_CHART_TEXT, doc.page.margins.left, doc.y);
     return;
   }
   const groupHeight = days * CHART_BAR_HEIGHT + CHART_GROUP_GAP;
@@ -340,12 +326,12 @@ function drawChart(doc: Document, chart: AttendanceChartData): void {
   const left = doc.page.margins.left;
   const barArea = contentWidth(doc) - CHART_LABEL_WIDTH - CHART_VALUE_WIDTH;
   for (const delegation of chart.delegations) {
-    if (doc.y + groupHeight > bottom(doc)) {
+    if (doc.y + groupHeight > pageBottom(doc)) {
       doc.addPage();
       drawLegend(doc, chart);
     }
     const top = doc.y;
-    doc.font(REGULAR).fontSize(CHART_FONT_SIZE).fillColor(TEXT_COLOR);
+    doc.font(REGULAR_FONT).fontSize(CHART_FONT_SIZE).fillColor(TEXT_COLOR);
     const labelHeight = Math.min(
       doc.heightOfString(delegation.name, { width: CHART_LABEL_WIDTH - 8 }),
       days * CHART_BAR_HEIGHT,
@@ -363,7 +349,7 @@ function drawChart(doc: Document, chart: AttendanceChartData): void {
       if (width > 0) doc.rect(x, y + 1, width, CHART_BAR_HEIGHT - 2).fill(chartDayColor(day));
       doc
         .fillColor(TEXT_COLOR)
-        .font(REGULAR)
+        .font(REGULAR_FONT)
         .fontSize(CHART_FONT_SIZE - 1)
         .text(count(value), x + width + 3, y + 1.5, { lineBreak: false });
     }
@@ -376,7 +362,7 @@ function drawChart(doc: Document, chart: AttendanceChartData): void {
 const LEGEND_PER_LINE = 3;
 
 function legendHeight(doc: Document, chart: AttendanceChartData): number {
-  doc.font(REGULAR).fontSize(CHART_FONT_SIZE);
+  doc.font(REGULAR_FONT).fontSize(CHART_FONT_SIZE);
   const lines = Math.ceil(chart.dayLabels.length / LEGEND_PER_LINE);
   return lines * (doc.currentLineHeight(true) + 4) + 6;
 }
@@ -385,7 +371,7 @@ function drawLegend(doc: Document, chart: AttendanceChartData): void {
   const left = doc.page.margins.left;
   const step = contentWidth(doc) / LEGEND_PER_LINE;
   const top = doc.y;
-  doc.font(REGULAR).fontSize(CHART_FONT_SIZE);
+  doc.font(REGULAR_FONT).fontSize(CHART_FONT_SIZE);
   const line = doc.currentLineHeight(true) + 4;
   chart.dayLabels.forEach((label, day) => {
     const x = left + (day % LEGEND_PER_LINE) * step;
@@ -405,7 +391,7 @@ function drawChain(doc: Document, report: AttendanceReportDto): void {
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
   doc
-    .font(REGULAR)
+    .font(REGULAR_FONT)
     .fontSize(9)
     .text(
       `Angka di atas dibaca pada ${formatLocalMinute(new Date(report.generatedAt), report.timeZone)}, dari ${count(report.chain.length)} catatan kehadiran. Kepala rantai:`,
@@ -413,35 +399,22 @@ function drawChain(doc: Document, report: AttendanceReportDto): void {
       doc.y,
       { width },
     );
-  doc.moveDown(0.3).font(MONO).fontSize(8.5).text(report.chain.head, left, doc.y, { width });
+  doc.moveDown(0.3).font(MONO_FONT).fontSize(8.5).text(report.chain.head, left, doc.y, { width });
 }
 
 /**
- * The footer of every page, written once all pages exist: what the report is on the left and
- * "Halaman N dari M" on the right, under a rule. The bottom margin is lifted while writing, or
- * pdfkit would take text below it for an overflow and start a new page.
+ * The footer of every page, written once all pages exist: what the report is on the left, cut to
+ * leave room for "Halaman N dari M" on the right.
  */
 function drawFooters(doc: Document, label: string): void {
   onEveryPage(doc, (page, pages) => {
-    const { margins, height } = doc.page;
-    const bottomMargin = margins.bottom;
-    margins.bottom = 0;
-    const y = height - FOOTER_OFFSET;
-    const width = contentWidth(doc);
-    doc
-      .strokeColor(RULE_COLOR)
-      .moveTo(margins.left, y - 6)
-      .lineTo(margins.left + width, y - 6)
-      .stroke();
-    doc.font(REGULAR).fontSize(8).fillColor(TEXT_COLOR);
-    doc.text(label, margins.left, y, {
-      width: width - 90,
-      align: 'left',
-      lineBreak: false,
-      ellipsis: true,
+    doc.strokeColor(RULE_COLOR);
+    drawPageFooter(doc, {
+      offset: REPORT_PAGE.footerOffset,
+      label,
+      page: pageLine(page, pages),
+      pageRoom: 90,
     });
-    doc.text(pageLine(page, pages), margins.left, y, { width, align: 'right', lineBreak: false });
-    margins.bottom = bottomMargin;
   });
 }
 
@@ -455,13 +428,5 @@ function count(value: number): string {
 }
 
 function lineHeight(doc: Document): number {
-  return doc.font(REGULAR).fontSize(10).currentLineHeight(true);
-}
-
-function contentWidth(doc: Document): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-function bottom(doc: Document): number {
-  return doc.page.height - doc.page.margins.bottom;
+  return doc.font(REGULAR_FONT).fontSize(10).currentLineHeight(true);
 }

@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import { pdfPageTexts } from '../../../../test/support/pdf-text';
 import {
   buildDaftarHadirHeader,
   buildDaftarHadirRow,
@@ -7,17 +7,6 @@ import {
   rowsOf,
 } from '../../../../test/support/daftar-hadir';
 import { writeDaftarHadirPdf } from './daftar-hadir-pdf';
-
-/** The text of each page, with line breaks inside wrapped cells read as spaces. */
-async function pageTexts(pdf: Buffer): Promise<string[]> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const { pages } = await parser.getText();
-    return pages.map((page) => page.text.replace(/\s+/g, ' '));
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe(writeDaftarHadirPdf.name, () => {
   it('should write the heading, the event, the day, the table and the names when given two delegates', async () => {
@@ -37,7 +26,7 @@ describe(writeDaftarHadirPdf.name, () => {
       ]),
       output,
     );
-    const pages = await pageTexts(output.buffer);
+    const pages = await pdfPageTexts(output.buffer);
     const text = pages.join('\n');
 
     expect(output.buffer.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -71,7 +60,7 @@ describe(writeDaftarHadirPdf.name, () => {
       rowsOf([buildDaftarHadirRow({ checkedInAt: null, status: null })]),
       output,
     );
-    const text = (await pageTexts(output.buffer)).join('\n');
+    const text = (await pdfPageTexts(output.buffer)).join('\n');
 
     expect(text).toContain(`Rantai presensi: ${'a'.repeat(64)} (7 entri)`);
     expect(text).toContain('+62********890');
@@ -82,7 +71,7 @@ describe(writeDaftarHadirPdf.name, () => {
     const output = new CollectingWritable();
 
     await writeDaftarHadirPdf(buildDaftarHadirHeader({ venue: null }), rowsOf([]), output);
-    const pages = await pageTexts(output.buffer);
+    const pages = await pdfPageTexts(output.buffer);
 
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Tanda Tangan');
@@ -93,7 +82,7 @@ describe(writeDaftarHadirPdf.name, () => {
     const output = new CollectingWritable();
 
     await writeDaftarHadirPdf(buildDaftarHadirHeader(), manyRows(60), output);
-    const pages = await pageTexts(output.buffer);
+    const pages = await pdfPageTexts(output.buffer);
 
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, index) => {
@@ -113,7 +102,7 @@ describe(writeDaftarHadirPdf.name, () => {
       rowsOf([buildDaftarHadirRow({ position: 'Kepala Bagian '.repeat(30) })]),
       output,
     );
-    const pages = await pageTexts(output.buffer);
+    const pages = await pdfPageTexts(output.buffer);
 
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('…');

@@ -1,6 +1,16 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
+import {
+  BOLD_FONT,
+  contentWidth,
+  createPdfDocument,
+  drawPageFooter,
+  pageBottom,
+  REGULAR_FONT,
+  RULE_COLOR,
+  SHADE_COLOR,
+  TEXT_COLOR,
+} from '../../../common/pdf/pdf-pages';
 import {
   DAFTAR_HADIR_COLUMNS,
   DAFTAR_HADIR_HEADING,
@@ -12,13 +22,6 @@ import {
 import { keepPace, yieldToEventLoop } from './stream-pace';
 
 type Document = PDFKit.PDFDocument;
-
-/** The standard PDF fonts, whose WinAnsi encoding covers Indonesian text. */
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const TEXT_COLOR = '#111111';
-const RULE_COLOR = '#8c8c8c';
-const SHADE_COLOR = '#e8e8e8';
 
 /**
  * Points; A4 landscape is 842 × 595. Landscape, because nine columns with a name, a position and
@@ -58,19 +61,12 @@ export async function writeDaftarHadirPdf(
   rows: AsyncIterable<DaftarHadirRow>,
   output: Writable,
 ): Promise<void> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const doc = createPdfDocument({
+    title: `${DAFTAR_HADIR_HEADING} ${header.eventTitle} ${header.dayLabel}`,
+    subject: DAFTAR_HADIR_HEADING,
     layout: 'landscape',
     margins: MARGINS,
     autoFirstPage: false,
-    lang: 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: `${DAFTAR_HADIR_HEADING} ${header.eventTitle} ${header.dayLabel}`,
-      Author: 'Rakor',
-      Creator: 'Rakor',
-      Subject: DAFTAR_HADIR_HEADING,
-    },
   });
   doc.pipe(output);
   try {
@@ -94,8 +90,8 @@ async function writePages(
   drawHeader(doc, header);
   drawTableHeader(doc);
   for await (const row of rows) {
-    const layout = layOut(doc, rowCells(row), REGULAR);
-    if (doc.y + layout.height > bottom(doc)) {
+    const layout = layOut(doc, rowCells(row), REGULAR_FONT);
+    if (doc.y + layout.height > pageBottom(doc)) {
       page += 1;
       startPage(doc, header, page);
       drawRunningHead(doc, header);
@@ -111,38 +107,26 @@ async function writePages(
 function startPage(doc: Document, header: DaftarHadirHeader, page: number): void {
   doc.addPage();
   doc.fillColor(TEXT_COLOR).strokeColor(RULE_COLOR).lineWidth(0.5);
-  const { margins, height } = doc.page;
-  const bottomMargin = margins.bottom;
-  margins.bottom = 0;
-  const y = height - FOOTER_OFFSET;
-  const width = contentWidth(doc);
-  doc
-    .moveTo(margins.left, y - 6)
-    .lineTo(margins.left + width, y - 6)
-    .stroke();
-  doc.font(REGULAR).fontSize(8).fillColor(TEXT_COLOR);
   const scope = header.scopeLabel ? ` · ${header.scopeLabel}` : '';
-  doc.text(`${header.dayLabel}${scope}`, margins.left, y, {
-    width,
-    align: 'left',
-    lineBreak: false,
+  drawPageFooter(doc, {
+    offset: FOOTER_OFFSET,
+    label: `${header.dayLabel}${scope}`,
+    page: `Halaman ${page}`,
   });
-  doc.text(`Halaman ${page}`, margins.left, y, { width, align: 'right', lineBreak: false });
-  margins.bottom = bottomMargin;
-  doc.x = margins.left;
-  doc.y = margins.top;
+  doc.x = doc.page.margins.left;
+  doc.y = doc.page.margins.top;
 }
 
 /** The first page's heading: "DAFTAR HADIR", the event in bold, then the day, venue and scope. */
 function drawHeader(doc: Document, header: DaftarHadirHeader): void {
   const width = contentWidth(doc);
   const [title, ...rest] = headerLines(header);
-  doc.font(BOLD).fontSize(14).text(DAFTAR_HADIR_HEADING, { align: 'center', width });
+  doc.font(BOLD_FONT).fontSize(14).text(DAFTAR_HADIR_HEADING, { align: 'center', width });
   doc
     .moveDown(0.2)
     .fontSize(12)
     .text(title ?? '', { align: 'center', width });
-  doc.moveDown(0.2).font(REGULAR).fontSize(10);
+  doc.moveDown(0.2).font(REGULAR_FONT).fontSize(10);
   for (const line of rest) doc.text(line, { align: 'center', width });
   doc.moveDown(0.8);
 }
@@ -150,7 +134,7 @@ function drawHeader(doc: Document, header: DaftarHadirHeader): void {
 /** On later pages: what the list is, in one line above the repeated table header. */
 function drawRunningHead(doc: Document, header: DaftarHadirHeader): void {
   doc
-    .font(BOLD)
+    .font(BOLD_FONT)
     .fontSize(9)
     .text(`${DAFTAR_HADIR_HEADING} · ${header.eventTitle} · ${header.dayLabel}`, {
       width: contentWidth(doc),
@@ -161,7 +145,7 @@ function drawRunningHead(doc: Document, header: DaftarHadirHeader): void {
 }
 
 function drawTableHeader(doc: Document): void {
-  drawRow(doc, layOut(doc, [...DAFTAR_HADIR_COLUMNS], BOLD), true);
+  drawRow(doc, layOut(doc, [...DAFTAR_HADIR_COLUMNS], BOLD_FONT), true);
 }
 
 /** A row's cells with the height of each one's text, measured once since measuring is costly. */
@@ -197,7 +181,7 @@ function textHeight(doc: Document, text: string, column: number): number {
 function drawRow(doc: Document, row: RowLayout, shaded: boolean): void {
   const top = doc.y;
   const line = doc
-    .font(shaded ? BOLD : REGULAR)
+    .font(shaded ? BOLD_FONT : REGULAR_FONT)
     .fontSize(FONT_SIZE)
     .currentLineHeight(true);
   let x = doc.page.margins.left;
@@ -225,12 +209,4 @@ function drawRow(doc: Document, row: RowLayout, shaded: boolean): void {
 
 function textWidth(column: number): number {
   return (COLUMN_WIDTHS[column] ?? 0) - 2 * CELL_PADDING;
-}
-
-function contentWidth(doc: Document): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-function bottom(doc: Document): number {
-  return doc.page.height - doc.page.margins.bottom;
 }

@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import { pdfInfo, pdfPageTexts } from '../../../../test/support/pdf-text';
 import { NAME_TAG_ROLES, type NameTag, type NameTagSheet, renderNameTags } from './name-tags';
 
 const PRINTED_AT = new Date('2022-06-27T03:00:00Z');
@@ -26,17 +26,6 @@ function nineDelegates(): NameTag[] {
   return Array.from({ length: 9 }, (_, index) =>
     buildNameTag({ name: `Peserta Nomor ${index + 1}`, organization: `Provinsi ${index + 1}` }),
   );
-}
-
-/** The text of each page with runs of whitespace, wrapped lines included, read as one space. */
-async function pageTexts(pdf: Buffer): Promise<string[]> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const { pages } = await parser.getText();
-    return pages.map((page) => page.text.replace(/\s+/g, ' '));
-  } finally {
-    await parser.destroy();
-  }
 }
 
 describe(renderNameTags.name, () => {
@@ -67,7 +56,7 @@ describe(renderNameTags.name, () => {
         }),
       ]),
     );
-    const [text = ''] = await pageTexts(pdf);
+    const [text = ''] = await pdfPageTexts(pdf);
 
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(text).toContain('Dr. Drs. H. Suhajar Diantoro, M.Si');
@@ -89,20 +78,22 @@ describe(renderNameTags.name, () => {
   it('should print every role with its label when each role has a tag', async () => {
     const roles = Object.keys(NAME_TAG_ROLES) as (keyof typeof NAME_TAG_ROLES)[];
     const text = (
-      await pageTexts(await renderNameTags(buildSheet(roles.map((role) => buildNameTag({ role })))))
+      await pdfPageTexts(
+        await renderNameTags(buildSheet(roles.map((role) => buildNameTag({ role })))),
+      )
     ).join(' ');
 
     for (const role of roles) expect(text).toContain(NAME_TAG_ROLES[role].label.toUpperCase());
   });
 
   it('should fill one page when there are eight tags', async () => {
-    const pages = await pageTexts(await renderNameTags(buildSheet(nineDelegates().slice(0, 8))));
+    const pages = await pdfPageTexts(await renderNameTags(buildSheet(nineDelegates().slice(0, 8))));
 
     expect(pages).toHaveLength(1);
   });
 
   it('should start a second page for the ninth tag when there are nine', async () => {
-    const pages = await pageTexts(await renderNameTags(buildSheet(nineDelegates())));
+    const pages = await pdfPageTexts(await renderNameTags(buildSheet(nineDelegates())));
 
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('Peserta Nomor 8');
@@ -124,7 +115,7 @@ describe(renderNameTags.name, () => {
       }),
       buildNameTag({ name: 'Tetangga Sebelah' }),
     ];
-    const pages = await pageTexts(await renderNameTags(buildSheet(tags)));
+    const pages = await pdfPageTexts(await renderNameTags(buildSheet(tags)));
 
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Prof. Dr. Ir. H. Raden Mas Muhammad');
@@ -134,7 +125,7 @@ describe(renderNameTags.name, () => {
   });
 
   it('should say there is nothing to print when there are no tags', async () => {
-    const pages = await pageTexts(await renderNameTags(buildSheet([])));
+    const pages = await pdfPageTexts(await renderNameTags(buildSheet([])));
 
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Tidak ada tanda pengenal untuk dicetak.');
@@ -145,12 +136,9 @@ describe(renderNameTags.name, () => {
     const second = await renderNameTags(buildSheet(nineDelegates()));
 
     expect(first.equals(second)).toBe(true);
-    const parser = new PDFParse({ data: new Uint8Array(first) });
-    try {
-      const { info } = await parser.getInfo();
-      expect(info).toMatchObject({ Title: `Tanda Pengenal: ${EVENT_TITLE}`, Author: 'Rakor' });
-    } finally {
-      await parser.destroy();
-    }
+    expect(await pdfInfo(first)).toMatchObject({
+      Title: `Tanda Pengenal: ${EVENT_TITLE}`,
+      Author: 'Rakor',
+    });
   });
 });

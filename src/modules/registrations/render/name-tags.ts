@@ -1,6 +1,13 @@
-import PDFDocument from 'pdfkit';
 import { composeDisplayName, type NameParts } from '../../people/domain/display-name';
-import { collectPdf, onEveryPage, pageLine } from '../../../common/pdf/pdf-pages';
+import {
+  BOLD_FONT,
+  collectPdf,
+  createPdfDocument,
+  onEveryPage,
+  pageLine,
+  REGULAR_FONT,
+  TEXT_COLOR,
+} from '../../../common/pdf/pdf-pages';
 import { QR_QUIET_ZONE, qrModules } from './qr';
 
 type Document = PDFKit.PDFDocument;
@@ -40,9 +47,6 @@ export interface NameTagSheet {
   printedAt: Date;
 }
 
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const TEXT_COLOR = '#111111';
 const MUTED_COLOR = '#555555';
 const CUT_COLOR = '#9a9a9a';
 const BAND_TEXT_COLOR = '#ffffff';
@@ -87,24 +91,16 @@ const NO_TAGS_TEXT = 'Tidak ada tanda pengenal untuk dicetak.';
  * band with the role. Every page has "Halaman N dari M" at its foot.
  */
 export async function renderNameTags(sheet: NameTagSheet): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const doc = createPdfDocument({
+    title: `${SHEET_HEADING}: ${sheet.eventTitle}`,
+    subject: SHEET_HEADING,
+    createdAt: sheet.printedAt,
     margin: 0,
     bufferPages: true,
-    lang: 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: `${SHEET_HEADING}: ${sheet.eventTitle}`,
-      Author: 'Rakor',
-      Creator: 'Rakor',
-      Subject: SHEET_HEADING,
-      CreationDate: sheet.printedAt,
-      ModDate: sheet.printedAt,
-    },
   });
   const bytes = collectPdf(doc);
   if (sheet.tags.length === 0) {
-    doc.font(REGULAR).fontSize(10).fillColor(TEXT_COLOR);
+    doc.font(REGULAR_FONT).fontSize(10).fillColor(TEXT_COLOR);
     doc.text(NO_TAGS_TEXT, 0, doc.page.height / 2, { width: doc.page.width, align: 'center' });
   }
   sheet.tags.forEach((tag, index) => {
@@ -131,7 +127,7 @@ function drawTag(doc: Document, eventTitle: string, tag: NameTag, left: number, 
   doc.rect(left, top, TAG_WIDTH, TAG_HEIGHT).stroke();
   doc.restore();
 
-  doc.font(REGULAR).fontSize(EVENT_TITLE_SIZE).fillColor(MUTED_COLOR);
+  doc.font(REGULAR_FONT).fontSize(EVENT_TITLE_SIZE).fillColor(MUTED_COLOR);
   doc.text(eventTitle, left + PADDING, top + PADDING, {
     width: TAG_WIDTH - 2 * PADDING,
     height: EVENT_TITLE_HEIGHT,
@@ -141,7 +137,7 @@ function drawTag(doc: Document, eventTitle: string, tag: NameTag, left: number, 
   const contentTop = top + PADDING + EVENT_TITLE_HEIGHT;
   const qrLeft = left + TAG_WIDTH - PADDING - QR_SIZE;
   drawQr(doc, tag.code, qrLeft, contentTop);
-  doc.font(BOLD).fontSize(CODE_SIZE).fillColor(TEXT_COLOR);
+  doc.font(BOLD_FONT).fontSize(CODE_SIZE).fillColor(TEXT_COLOR);
   doc.text(tag.code, qrLeft, contentTop + QR_SIZE + 2, {
     width: QR_SIZE,
     align: 'center',
@@ -155,12 +151,12 @@ function drawTag(doc: Document, eventTitle: string, tag: NameTag, left: number, 
     bottom: bandTop - DETAIL_GAP,
   };
   const nameEnd = drawName(doc, composeDisplayName(tag), column, contentTop);
-  const positionEnd = drawDetail(doc, tag.position, REGULAR, column, nameEnd);
-  drawDetail(doc, tag.organization, BOLD, column, positionEnd);
+  const positionEnd = drawDetail(doc, tag.position, REGULAR_FONT, column, nameEnd);
+  drawDetail(doc, tag.organization, BOLD_FONT, column, positionEnd);
 
   const role = NAME_TAG_ROLES[tag.role];
   doc.rect(left, bandTop, TAG_WIDTH, BAND_HEIGHT).fill(role.color);
-  doc.font(BOLD).fontSize(BAND_TEXT_SIZE).fillColor(BAND_TEXT_COLOR);
+  doc.font(BOLD_FONT).fontSize(BAND_TEXT_SIZE).fillColor(BAND_TEXT_COLOR);
   doc.text(role.label.toUpperCase(), left, bandTop + (BAND_HEIGHT - doc.currentLineHeight()) / 2, {
     width: TAG_WIDTH,
     align: 'center',
@@ -201,7 +197,7 @@ function drawQr(doc: Document, payload: string, left: number, top: number): void
  */
 function drawName(doc: Document, name: string, column: TextColumn, top: number): number {
   const { left, width } = column;
-  doc.font(BOLD).fillColor(TEXT_COLOR);
+  doc.font(BOLD_FONT).fillColor(TEXT_COLOR);
   const fits = (size: number) => {
     doc.fontSize(size);
     return doc.heightOfString(name, { width }) <= NAME_MAX_LINES * doc.currentLineHeight(true);
@@ -244,7 +240,7 @@ function drawFooters(doc: Document): void {
     const left = (doc.page.width - COLUMNS * TAG_WIDTH) / 2;
     const width = COLUMNS * TAG_WIDTH;
     const y = doc.page.height - FOOTER_OFFSET;
-    doc.font(REGULAR).fontSize(FOOTER_SIZE).fillColor(MUTED_COLOR);
+    doc.font(REGULAR_FONT).fontSize(FOOTER_SIZE).fillColor(MUTED_COLOR);
     doc.text(`${SHEET_HEADING} · ${CUT_HINT}`, left, y, { width, lineBreak: false });
     doc.text(pageLine(page, pages), left, y, { width, align: 'right', lineBreak: false });
   });
