@@ -27,6 +27,7 @@
 // BENCH_ROUNDS (default 3), BENCH_STARTS (starts per kind, default 5), BENCH_CONNECTIONS
 // (default 50), BENCH_PG_URL (maintenance database on a local PostgreSQL server, default
 // postgres://postgres@127.0.0.1:5432/postgres), BENCH_JSON (also write the results there),
+// BENCH_WORKERS (WORKERS of every app process on the server, default 1),
 // for the attendance part BENCH_ATTENDANCE_ROWS (registrations in its event, default 100000), and
 // for the agenda part AGENDA_DIST, BENCH_AGENDA_RUNS and BENCH_AGENDA_SEEDS (see bench/agenda.mjs).
 import console from 'node:console';

@@ -40,6 +40,7 @@ const CONFIG_VARIABLES = [
   'BODY_LIMIT',
   'SHUTDOWN_TIMEOUT_MS',
   'TRUST_PROXY',
+  'WORKERS',
 ];
 
 /**
@@ -61,6 +62,8 @@ export function appEnv(port, database, extra = {}) {
   if (database.url !== undefined) {
     env.DATABASE_URL = database.url;
     env.AUTH_SECRET = database.authSecret;
+    // BENCH_WORKERS: processes serving the app's port on the server (WORKERS), 1 by default.
+    env.WORKERS = process.env.BENCH_WORKERS ?? '1';
   } else {
     env.DATA_DIR = database.dataDir;
   }
