@@ -31,22 +31,43 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
-  /** The account without its password hash: what a request's token check needs. */
-  findProfileById(id: string): Promise<Omit<UserEntity, 'passwordHash'> | null> {
-    return this.dataSource.getRepository(UserEntity).findOne({
-      where: { id },
-      select: {
-        id: true,
-        email: true,
-        displayName: true,
-        role: true,
-        active: true,
-        tokenVersion: true,
-        lastLoginAt: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-    });
+  /**
+   * The account without its password hash: what every authenticated request's token check reads.
+   * Plain SQL rather than the entity repository, whose query building costs CPU on each request.
+   */
+  async findProfileById(id: string): Promise<Omit<UserEntity, 'passwordHash'> | null> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        email: string;
+        display_name: string;
+        role: UserEntity['role'];
+        active: boolean;
+        token_version: number;
+        last_login_at: Date | null;
+        created_at: Date;
+        updated_at: Date;
+      }[]
+    >(
+      `SELECT id, email, display_name, role, active, token_version, last_login_at, created_at,
+              updated_at
+         FROM users WHERE id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          role: row.role,
+          active: row.active,
+          tokenVersion: row.token_version,
+          lastLoginAt: row.last_login_at,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+        }
+      : null;
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
