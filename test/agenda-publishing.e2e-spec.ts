@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type request from 'supertest';
 import { pdfText } from './support/pdf-text';
 import { createPerson } from './support/catalog';
-import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
+import { apiRequests, binary, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
 interface Version {
   number: number;
@@ -27,13 +27,6 @@ interface Agenda {
   version: number | null;
   person: { id: string; name: string } | null;
   items: AgendaItem[];
-}
-
-/** Collects a binary body (PDF) as a Buffer. */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 /** The VEVENTs of an iCalendar text, as ical.js reads them. */

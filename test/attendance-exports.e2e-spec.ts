@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type request from 'supertest';
 import { foldForSearch } from '../src/common/text/search-text';
 import {
   neutralizeFormula,
@@ -18,14 +17,7 @@ import { type Delegate, eventWithDelegates } from './support/attendance';
 import { createOrganization } from './support/catalog';
 import { pdfText } from './support/pdf-text';
 import { buildDelegate } from './support/registration';
-import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
-
-/** Collects a binary body (CSV with its byte-order mark, XLSX, PDF) as a Buffer. */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
+import { apiRequests, binary, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
 /** A row of the JSON list. */
 interface Row {

@@ -1,16 +1,8 @@
-import type request from 'supertest';
 import { pdfText } from './support/pdf-text';
 import { type Delegate, eventWithDelegates } from './support/attendance';
 import { createOrganization } from './support/catalog';
 import { buildDelegate } from './support/registration';
-import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
-
-/** Collects a binary body (PDF, SVG) as a Buffer. */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
+import { apiRequests, binary, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
 interface Line {
   organizationId: string | null;

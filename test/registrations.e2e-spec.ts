@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type request from 'supertest';
 import { pdfText } from './support/pdf-text';
 import { buildDelegate, eventWithDelegations } from './support/registration';
-import { apiRequests, expectProblem, startTestApp, type TestApp } from './support/test-app';
-
-/** Collects a binary body (PDF, PNG) as a Buffer. */
-function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
+import { apiRequests, binary, expectProblem, startTestApp, type TestApp } from './support/test-app';
 
 interface Registration {
   id: string;

@@ -162,3 +162,16 @@ export function apiRequests(app: () => TestApp, defaultToken: () => string) {
       app().http.delete(`/api/v1${path}`).auth(token, bearer),
   };
 }
+
+/**
+ * Collects a binary body (CSV with its byte-order mark, XLSX, PDF, PNG) as a Buffer: pass it to
+ * supertest's `.buffer(true).parse(binary)`.
+ */
+export function binary(
+  response: request.Response,
+  done: (error: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+}
