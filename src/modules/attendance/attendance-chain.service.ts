@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReadSnapshot } from '../../database/read-snapshot';
 import { eventNotFound } from '../events/events.errors';
-import { type ChainHead, emptyChain, ENTRY_COLUMNS, toStoredEntry } from './attendance.repository';
+import { type ChainHead, chainHeadOf, ENTRY_COLUMNS, toStoredEntry } from './attendance.repository';
 import { ChainVerifier, GENESIS_HASH } from './domain/hash-chain';
 import type { ChainVerificationDto } from './dto/check-in.dto';
 
@@ -26,10 +26,7 @@ export class AttendanceChainService {
       );
       const event = events[0];
       if (!event) throw eventNotFound(eventId);
-      const stored: ChainHead =
-        event.length === null || event.head === null
-          ? emptyChain()
-          : { length: Number(event.length), head: event.head };
+      const stored: ChainHead = chainHeadOf(event.length, event.head);
 
       const verifier = new ChainVerifier();
       let checked = 0;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReportingGroup } from '../organizations/domain/organization-kind';
-import { type ChainHead, emptyChain } from './attendance.repository';
+import { type ChainHead, chainHeadOf } from './attendance.repository';
 import type {
   AttendanceStatus,
   DelegationDayCount,
@@ -83,10 +83,7 @@ export class AttendanceReportsRepository {
       timeZone: row.time_zone,
       startDate: row.start_date,
       endDate: row.end_date,
-      chain:
-        row.chain_head === null
-          ? emptyChain()
-          : { length: Number(row.chain_length), head: row.chain_head },
+      chain: chainHeadOf(row.chain_length, row.chain_head),
     };
   }
 

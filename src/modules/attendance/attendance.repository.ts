@@ -232,12 +232,16 @@ export class AttendanceRepository {
       `SELECT length, head FROM attendance_chains WHERE event_id = $1`,
       [eventId],
     );
-    const row = rows[0];
-    return row ? { length: Number(row.length), head: row.head } : emptyChain();
+    return chainHeadOf(rows[0]?.length ?? null, rows[0]?.head ?? null);
   }
 }
 
 /** The head of a chain with no entries. */
-export function emptyChain(): ChainHead {
+function emptyChain(): ChainHead {
   return { length: 0, head: GENESIS_HASH };
+}
+
+/** The head as `attendance_chains` columns read through a LEFT JOIN give it: empty when absent. */
+export function chainHeadOf(length: string | null, head: string | null): ChainHead {
+  return length === null || head === null ? emptyChain() : { length: Number(length), head };
 }

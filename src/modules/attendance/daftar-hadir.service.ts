@@ -9,6 +9,7 @@ import { ReadSnapshot } from '../../database/read-snapshot';
 import { formatLongDay } from '../agenda/domain/indonesian-format';
 import { eventNotFound } from '../events/events.errors';
 import { AttendanceError } from './attendance.errors';
+import { chainHeadOf } from './attendance.repository';
 import {
   bindParameters,
   daftarHadirCsvSql,
@@ -47,9 +48,6 @@ const CONTENT_TYPES: Readonly<Record<DaftarHadirFormat, string>> = {
   pdf: DAFTAR_HADIR_MEDIA_TYPES.pdf,
   json: `${DAFTAR_HADIR_MEDIA_TYPES.json}; charset=utf-8`,
 };
-
-/** The chain head of an event without any attendance entry. */
-const EMPTY_CHAIN = { head: '0'.repeat(64), length: 0 };
 
 /** Excel reads a CSV as UTF-8 only after a byte-order mark. */
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -129,10 +127,7 @@ export class DaftarHadirService {
         [{ field: 'organizationId', message: 'organizationId names no organization' }],
       );
     }
-    const chain =
-      event.chain_length === null || event.chain_head === null
-        ? EMPTY_CHAIN
-        : { head: event.chain_head, length: Number(event.chain_length) };
+    const chain = chainHeadOf(event.chain_length, event.chain_head);
     const scopeLabels = [
       sessionId !== null ? `Sesi: ${event.session_title ?? ''}` : null,
       event.organization_name !== null ? `Instansi: ${event.organization_name}` : null,
