@@ -67,3 +67,44 @@ export class CollectingWritable extends Writable {
     return Buffer.concat(this.chunks);
   }
 }
+
+/** A streamed daftar hadir writer: the XLSX and the PDF one. */
+export type DaftarHadirWriter = (
+  header: DaftarHadirHeader,
+  rows: AsyncIterable<DaftarHadirRow>,
+  output: Writable,
+) => Promise<void>;
+
+/**
+ * The cases every streamed writer must pass alike: it stops reading rows soon after its output is
+ * closed (a client that went away), and rejects with the error when reading the rows fails.
+ */
+export function itStopsWhenTheOutputOrTheRowsFail(write: DaftarHadirWriter): void {
+  it('should stop reading rows when the output is closed part way', async () => {
+    const output = new CollectingWritable();
+    let read = 0;
+
+    const writing = write(
+      buildDaftarHadirHeader(),
+      manyRows(20_000, (index) => {
+        read = index + 1;
+        if (index === 2_000) output.destroy();
+      }),
+      output,
+    );
+
+    await expect(writing).rejects.toThrow('closed');
+    expect(read).toBeLessThan(2_100);
+  });
+
+  it('should reject with the error when reading the rows fails', async () => {
+    async function* failing() {
+      yield buildDaftarHadirRow();
+      throw new Error('cursor lost');
+    }
+
+    await expect(
+      write(buildDaftarHadirHeader(), failing(), new CollectingWritable()),
+    ).rejects.toThrow('cursor lost');
+  });
+}

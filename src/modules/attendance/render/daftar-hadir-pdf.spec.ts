@@ -3,6 +3,7 @@ import {
   buildDaftarHadirHeader,
   buildDaftarHadirRow,
   CollectingWritable,
+  itStopsWhenTheOutputOrTheRowsFail,
   manyRows,
   rowsOf,
 } from '../../../../test/support/daftar-hadir';
@@ -125,31 +126,5 @@ describe(writeDaftarHadirPdf.name, () => {
     expect(output.buffer.subarray(-6).toString('latin1')).toContain('%%EOF');
   });
 
-  it('should stop reading rows when the output is closed part way', async () => {
-    const output = new CollectingWritable();
-    let read = 0;
-
-    const writing = writeDaftarHadirPdf(
-      buildDaftarHadirHeader(),
-      manyRows(20_000, (index) => {
-        read = index + 1;
-        if (index === 2_000) output.destroy();
-      }),
-      output,
-    );
-
-    await expect(writing).rejects.toThrow('closed');
-    expect(read).toBeLessThan(2_100);
-  });
-
-  it('should reject with the error when reading the rows fails', async () => {
-    async function* failing() {
-      yield buildDaftarHadirRow();
-      throw new Error('cursor lost');
-    }
-
-    await expect(
-      writeDaftarHadirPdf(buildDaftarHadirHeader(), failing(), new CollectingWritable()),
-    ).rejects.toThrow('cursor lost');
-  });
+  itStopsWhenTheOutputOrTheRowsFail(writeDaftarHadirPdf);
 });

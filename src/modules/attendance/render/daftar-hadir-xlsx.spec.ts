@@ -4,6 +4,7 @@ import {
   buildDaftarHadirHeader,
   buildDaftarHadirRow,
   CollectingWritable,
+  itStopsWhenTheOutputOrTheRowsFail,
   manyRows,
   rowsOf,
 } from '../../../../test/support/daftar-hadir';
@@ -209,33 +210,7 @@ describe(writeDaftarHadirXlsx.name, () => {
     expect(last.values.slice(0, 2)).toEqual([20_000, 'Peserta Nomor 20000']);
   });
 
-  it('should stop reading rows when the output is closed part way', async () => {
-    const output = new CollectingWritable();
-    let read = 0;
-
-    const writing = writeDaftarHadirXlsx(
-      buildDaftarHadirHeader(),
-      manyRows(20_000, (index) => {
-        read = index + 1;
-        if (index === 2_000) output.destroy();
-      }),
-      output,
-    );
-
-    await expect(writing).rejects.toThrow('closed');
-    expect(read).toBeLessThan(2_100);
-  });
-
-  it('should reject with the error when reading the rows fails', async () => {
-    async function* failing() {
-      yield buildDaftarHadirRow();
-      throw new Error('cursor lost');
-    }
-
-    await expect(
-      writeDaftarHadirXlsx(buildDaftarHadirHeader(), failing(), new CollectingWritable()),
-    ).rejects.toThrow('cursor lost');
-  });
+  itStopsWhenTheOutputOrTheRowsFail(writeDaftarHadirXlsx);
 });
 
 describe(sheetZipInput.name, () => {
