@@ -58,6 +58,13 @@ describe('Registrations (e2e)', () => {
       ['waitlisted', 1],
       ['waitlisted', 2],
     ]);
+    // The POST answers the registration as stored: a read of it shows the same (bar the warnings
+    // about what was sent).
+    for (const made of results) {
+      const read = (await get(`/events/${eventId}/registrations/${made.id}`).expect(200))
+        .body as Registration;
+      expect({ ...made, warnings: [] }).toEqual(read);
+    }
     expect(results[0]?.code).toMatch(
       /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/,
     );

@@ -5,8 +5,14 @@ import { composeDisplayName } from '../people/domain/display-name';
 import type { FieldWarning } from '../people/domain/person-warnings';
 import type { RegistrationDto } from './dto/registration.dto';
 import { NikVault } from './nik-vault';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
+
+/** A registration with as much of its organization as the API shows. */
+type RegistrationView = Omit<RegistrationEntity, 'organization'> & {
+  organization?: Pick<OrganizationEntity, 'id' | 'name'> | null;
+};
 
 /** Registrations as the API shows them, with their place on the waitlist. */
 @Injectable()
@@ -26,6 +32,21 @@ export class RegistrationMapper {
     return this.toDtoWith(registration, warnings, {
       waitlistPosition: positions.get(registration.id) ?? null,
       sessionIds: choices.get(registration.id) ?? [],
+    });
+  }
+
+  /**
+   * A registration made by this request: it has chosen no session yet, so only a waitlisted
+   * one costs a query (its place).
+   */
+  async toNewDto(
+    registration: RegistrationView,
+    warnings: readonly FieldWarning[],
+  ): Promise<RegistrationDto> {
+    const positions = await this.waitlistPositions([registration]);
+    return this.toDtoWith(registration, warnings, {
+      waitlistPosition: positions.get(registration.id) ?? null,
+      sessionIds: [],
     });
   }
 
@@ -55,7 +76,7 @@ export class RegistrationMapper {
 
   /** Each waitlisted registration's place (1 is next) on its event's waitlist, in one query. */
   private async waitlistPositions(
-    registrations: readonly RegistrationEntity[],
+    registrations: readonly RegistrationView[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, number>> {
     const waiting = registrations.filter((r) => r.status === 'waitlisted');
@@ -72,7 +93,7 @@ export class RegistrationMapper {
   }
 
   private toDtoWith(
-    registration: RegistrationEntity,
+    registration: RegistrationView,
     warnings: readonly FieldWarning[],
     extras: { waitlistPosition: number | null; sessionIds: string[] },
   ): RegistrationDto {

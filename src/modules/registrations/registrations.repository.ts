@@ -65,6 +65,14 @@ function registrationValues(row: NewRegistration, seventh: unknown): unknown[] {
   ];
 }
 
+/** What the database chooses for a new registration, as its INSERT returns it. */
+type InsertedRow = Pick<
+  RegistrationEntity,
+  'id' | 'status' | 'queuePosition' | 'createdAt' | 'updatedAt'
+>;
+/** InsertedRow, or nulls when nothing was inserted. */
+type InsertedColumns = InsertedRow | { [K in keyof InsertedRow]: null };
+
 /** Statuses that hold a seat. */
 export const SEATED: readonly RegistrationStatus[] = ['pending', 'confirmed'];
 /** Statuses that still count: one per person per event. */
@@ -78,14 +86,14 @@ export class RegistrationsRepository {
    * Takes the registration's seats and inserts it, in one statement (the event's seat row stays
    * locked from here to COMMIT, so the less round trips the better): `row.status` when a seat was
    * taken, `waitlisted` when full and `waitlist` allows, nothing inserted otherwise. Returns what
-   * taking the seat came to, and the new id unless refused.
+   * taking the seat came to, and the registration as stored unless refused.
    */
   async insertTakingSeat(
     manager: EntityManager,
     row: NewRegistration,
     waitlist: boolean,
-  ): Promise<{ outcome: SeatOutcome; id: string | null }> {
-    const rows = await manager.query<{ outcome: SeatOutcome; id: string | null }[]>(
+  ): Promise<{ outcome: SeatOutcome; registration: RegistrationEntity | null }> {
+    const rows = await manager.query<(InsertedColumns & { outcome: SeatOutcome })[]>(
       `WITH seat AS MATERIALIZED (SELECT take_registration_seat($1, $2) AS outcome),
        inserted AS (
          INSERT INTO registrations (
@@ -99,14 +107,21 @@ export class RegistrationsRepository {
                 $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
                 $25, $26
            FROM seat WHERE seat.outcome = 'taken' OR $7::boolean
-         RETURNING id
+         RETURNING id, status, queue_position, created_at, updated_at
        )
-       SELECT seat.outcome, inserted.id FROM seat LEFT JOIN inserted ON true`,
+       SELECT seat.outcome, inserted.id, inserted.status, inserted.queue_position AS "queuePosition",
+              inserted.created_at AS "createdAt", inserted.updated_at AS "updatedAt"
+         FROM seat LEFT JOIN inserted ON true`,
       registrationValues(row, waitlist),
     );
     const result = rows[0];
     if (!result) throw new Error('insertTakingSeat gave no row');
-    return result;
+    const { outcome, ...inserted } = result;
+    // The row as stored, from what was sent and what the database chose: no read-back.
+    return {
+      outcome,
+      registration: inserted.id === null ? null : { ...row, ...inserted },
+    };
   }
 
   /** Inserts a registration in one statement (a substitute taking over a seat); its id. */

@@ -95,11 +95,15 @@ export class RegistrationsService {
     const take = async (manager: EntityManager) => {
       ensureOpen(event);
       const seated = event.settings.approvalRequired ? 'pending' : 'confirmed';
-      const inserted = await this.insertTakingSeat(manager, { ...row, status: seated }, event);
-      if (inserted.id === null) throw fullError(inserted.outcome, invitation);
-      return inserted.id;
+      const { outcome, registration } = await this.insertTakingSeat(
+        manager,
+        { ...row, status: seated },
+        event,
+      );
+      if (!registration) throw fullError(outcome, invitation);
+      return { ...registration, organization: invitation?.organization ?? null };
     };
-    const id =
+    const made =
       idempotencyKey === undefined
         ? await busyAsProblem(() => take(this.dataSource.manager))
         : await this.seatTransaction(async (manager) => {
@@ -113,12 +117,16 @@ export class RegistrationsService {
             const inserted = await take(manager);
             await this.idempotency.record(manager, scope, idempotencyKey, {
               status: 201,
-              body: { registrationId: inserted },
+              body: { registrationId: inserted.id },
             });
             return inserted;
           });
-    const registration = await this.registrations.findById(id);
-    if (!registration) throw new Error(`Registration ${id} vanished after its commit`);
+    if (typeof made !== 'string') {
+      return { status: 201, body: await this.mapper.toNewDto(made, delegate.warnings) };
+    }
+    // A retried request: the registration its key made, as it is now.
+    const registration = await this.registrations.findById(made);
+    if (!registration) throw new Error(`Registration ${made} vanished after its commit`);
     return { status: 201, body: await this.mapper.toDto(registration, delegate.warnings) };
   }
 
