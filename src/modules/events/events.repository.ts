@@ -92,9 +92,10 @@ export interface SessionsOutside {
 
 /**
  * The columns every event read returns: the organizer's summary by a join, the rooms aggregated
- * by a correlated subquery, so that a page of events is one query.
+ * by a correlated subquery, so that a page of events is one query. Other modules that read an
+ * event beside their own rows in one statement select from it (`… FROM (EVENT_SELECT WHERE …)`).
  */
-const EVENT_SELECT = `
+export const EVENT_SELECT = `
   SELECT e.id, e.slug, e.title, e.description,
          e.organizer_id AS "organizerId", o.name AS "organizerName", o.acronym AS "organizerAcronym",
          e.venue_name AS "venueName", e.venue_address AS "venueAddress", e.venue_city AS "venueCity",

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { KeyCursor } from '../../common/pagination/pagination';
+import { EVENT_SELECT, type EventRecord } from '../events/events.repository';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 import { InvitationEntity, type InvitationStatus } from './invitation.entity';
 
 /** A delegation as lists and pages show it: with its organization's name and kind. */
@@ -11,6 +13,12 @@ export type InvitationRecord = InvitationEntity & {
     'id' | 'name' | 'acronym' | 'kind' | 'reportingGroup' | 'regionCode'
   >;
 };
+
+/** What registering needs of the delegation whose token a delegate gives. */
+export type TokenInvitation = Pick<
+  InvitationEntity,
+  'id' | 'eventId' | 'organizationId' | 'status'
+> & { organization: Pick<OrganizationEntity, 'id' | 'name'> };
 
 export type NewInvitation = Pick<
   InvitationEntity,
@@ -100,6 +108,31 @@ export class InvitationsRepository {
       [tokenHash],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * The event, and the delegation holding this token (of whichever event: the caller checks),
+   * in one round trip: a registration needs both before anything else, on every request.
+   */
+  async findEventAndTokenInvitation(
+    eventId: string,
+    tokenHash: string | null,
+  ): Promise<{ event: EventRecord; invitation: TokenInvitation | null } | null> {
+    const rows = await this.dataSource.query<(EventRecord & { invitation: TokenInvitation })[]>(
+      `SELECT event.*,
+              (SELECT json_build_object('id', i.id, 'eventId', i.event_id,
+                                        'organizationId', i.organization_id, 'status', i.status,
+                                        'organization', json_build_object('id', o.id, 'name', o.name))
+                 FROM invitations i
+                 JOIN organizations o ON o.id = i.organization_id
+                WHERE i.token_hash = $2) AS invitation
+         FROM (${EVENT_SELECT} WHERE e.id = $1) event`,
+      [eventId, tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const { invitation, ...event } = row;
+    return { event, invitation };
   }
 
   /** Organizations already invited to the event, among these. */

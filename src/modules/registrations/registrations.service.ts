@@ -32,7 +32,7 @@ import type {
   SubstituteDto,
   UpdateContactDto,
 } from './dto/registration.dto';
-import type { InvitationRecord } from './invitations.repository';
+import type { InvitationRecord, TokenInvitation } from './invitations.repository';
 import { InvitationsRepository } from './invitations.repository';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { NikVault } from './nik-vault';
@@ -83,12 +83,17 @@ export class RegistrationsService {
     input: RegisterDto,
     idempotencyKey?: string,
   ): Promise<CreatedAnswer> {
-    const event = await this.events.findRecord(eventId);
-    if (!event) throw eventNotFound(eventId);
+    const token = input.invitationToken;
+    const found = await this.invitations.findEventAndTokenInvitation(
+      eventId,
+      token ? hashSecret(token) : null,
+    );
+    if (!found) throw eventNotFound(eventId);
+    const { event } = found;
     const scope = `registrations:${eventId}`;
     const fingerprint = requestFingerprint(scope, input);
     const delegate = this.checkDelegate(input, event);
-    const invitation = await this.invitationFor(event, input.invitationToken);
+    const invitation = invitationFor(event, token, found.invitation);
     const row = this.newRow(invitation, delegate.details, input.consent, event.id);
     // The seats and the row in one statement: the event's seat row is locked while it runs and,
     // with an Idempotency-Key, until the key's answer is committed with it.
@@ -474,7 +479,7 @@ export class RegistrationsService {
 
   /** A new registration's row, but for its status: codes drawn, NIK sealed, keys folded. */
   private newRow(
-    invitation: InvitationRecord | null,
+    invitation: TokenInvitation | null,
     details: NormalizedDelegate,
     consent: { dataProcessing: boolean; photos?: boolean },
     eventId: string,
@@ -548,30 +553,6 @@ export class RegistrationsService {
   }
 
   /** The delegation whose token this is, for this event; null for open registration. */
-  private async invitationFor(
-    event: EventRecord,
-    token: string | undefined,
-  ): Promise<InvitationRecord | null> {
-    if (token === undefined || token === '') {
-      if (isOpenRegistration(event.settings)) return null;
-      throw new RegistrationsError(
-        'INVITATION_REQUIRED',
-        "This event takes registrations through a delegation's invitation: give its invitationToken.",
-        [{ field: 'invitationToken', message: 'invitationToken is required for this event' }],
-      );
-    }
-    const invitation = await this.invitations.findByTokenHash(hashSecret(token));
-    if (!invitation || invitation.eventId !== event.id) throw invalidToken('invitationToken');
-    if (invitation.status === 'revoked') {
-      throw new RegistrationsError(
-        'INVITATION_REVOKED',
-        'This invitation was revoked; ask the organizers for a new link.',
-        [{ field: 'invitationToken', message: 'the invitation was revoked' }],
-      );
-    }
-    return invitation;
-  }
-
   private async requireInvitationByToken(token: string | undefined): Promise<InvitationRecord> {
     const invitation = token ? await this.invitations.findByTokenHash(hashSecret(token)) : null;
     if (!invitation || invitation.status === 'revoked') throw invalidToken('X-Invitation-Token');
@@ -663,7 +644,35 @@ async function busyAsProblem<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** The refusal when the event or the delegation is full and the event keeps no waitlist. */
-function fullError(outcome: SeatOutcome, invitation: InvitationRecord | null): RegistrationsError {
+/**
+ * The delegation a registration goes to: the one whose token was given (`found`, looked up by
+ * its hash), which must be the event's and active; none for an open event without a token.
+ */
+function invitationFor(
+  event: EventRecord,
+  token: string | undefined,
+  found: TokenInvitation | null,
+): TokenInvitation | null {
+  if (token === undefined || token === '') {
+    if (isOpenRegistration(event.settings)) return null;
+    throw new RegistrationsError(
+      'INVITATION_REQUIRED',
+      "This event takes registrations through a delegation's invitation: give its invitationToken.",
+      [{ field: 'invitationToken', message: 'invitationToken is required for this event' }],
+    );
+  }
+  if (!found || found.eventId !== event.id) throw invalidToken('invitationToken');
+  if (found.status === 'revoked') {
+    throw new RegistrationsError(
+      'INVITATION_REVOKED',
+      'This invitation was revoked; ask the organizers for a new link.',
+      [{ field: 'invitationToken', message: 'the invitation was revoked' }],
+    );
+  }
+  return found;
+}
+
+function fullError(outcome: SeatOutcome, invitation: TokenInvitation | null): RegistrationsError {
   if (outcome === 'event') {
     return new RegistrationsError(
       'EVENT_FULL',
