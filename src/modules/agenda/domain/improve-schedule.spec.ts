@@ -156,3 +156,66 @@ describe(improveSchedule.name, () => {
     expect(generateSchedule(input).placed).toEqual(result.placed);
   });
 });
+
+describe(`${improveSchedule.name}, reordering a room-day`, () => {
+  // One room, 08:00–10:00, four half-hour sessions in program order a, b, c, d, each with a
+  // speaker there for two of the four half-hours only. The first placement runs c, b, a, d (two
+  // program pairs broken: a–b and b–c); the only other schedule that holds all four runs a, d,
+  // b, c (one broken: c–d). Every session must move at once, a cycle of four: no single move, no
+  // chain of up to three sessions and no packing one session away from the present order reaches
+  // it; the exact reordering of the room-day does.
+  const half = (from: string) => ({
+    start: at(`2022-06-29T${from}`),
+    end: at(`2022-06-29T${from}`) + 30 * 60_000,
+  });
+  const speakers: [string, string, string][] = [
+    ['a', '08:00', '09:00'],
+    ['b', '08:30', '09:00'],
+    ['c', '08:00', '09:30'],
+    ['d', '08:30', '09:30'],
+  ];
+  const context: AgendaContext = {
+    timeZone: JAKARTA,
+    startDate: '2022-06-29',
+    endDate: '2022-06-29',
+    dayWindows: [{ date: '2022-06-29', from: '08:00', to: '10:00' }],
+    rooms: [{ id: 'ruang-rapat', name: 'Ruang Rapat', capacity: 40 }],
+    people: speakers.map(([id, first, second]) => ({
+      id: `speaker-${id}`,
+      name: `Speaker ${id}`,
+      availability: [half(first), half(second)],
+    })),
+  };
+  const items = speakers.map(([id]) =>
+    buildItem({
+      id,
+      day: '2022-06-29',
+      roomId: 'ruang-rapat',
+      durationMinutes: 30,
+      holders: [{ role: 'speaker', personId: `speaker-${id}` }],
+    }),
+  );
+  const input = { context, items };
+  const starts: Record<string, string> = { c: '08:00', b: '08:30', a: '09:00', d: '09:30' };
+  const first: ScheduleResult = {
+    placed: items.map((item) => ({
+      ...item,
+      ...half(starts[item.id] ?? ''),
+      day: '2022-06-29',
+      placement: 'placed' as const,
+    })),
+    unplaced: [],
+  };
+
+  it('should move every session of the room at once when only a new order pays', () => {
+    const result = improveSchedule(input, first);
+    expect(result.placed.map((p) => `${p.id} ${clock(p.start)}`)).toEqual([
+      'a 08:00',
+      'd 08:30',
+      'b 09:00',
+      'c 09:30',
+    ]);
+    expect(score(input, result)).toBe(score(input, first) - 60);
+    expect(detectConflicts(result.placed, context)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   UNPLACED_WEIGHT,
   usableRanges,
 } from './schedule-objective';
+import { bestSequence } from './sequence-search';
 import { mergeRanges, rangesOverlap } from './time-ranges';
 
 /**
@@ -30,16 +31,21 @@ import { mergeRanges, rangesOverlap } from './time-ranges';
  *
  * 1. **Insert** an item left out for lack of time or of its people (and that no other item was
  *    left out for following) at its cheapest free start, whatever that costs: what stays out
- *    still fits nowhere. Failing that, when it pays: in by an ejection chain (4), or once an item
+ *    still fits nowhere. Failing that, when it pays: in by an ejection chain (5), or once an item
  *    it must follow moves to another free start (then at a free start or by a chain).
  * 2. **Relocate** each item, in program order, to the start that lowers the objective most.
  * 3. **Resequence** a room-day (at most `RESEQUENCE_MAX_ITEMS` movable items): pack its items
  *    again in the program's order, or in the present order with one item taken elsewhere, each
  *    at its first free start (after the previous one, or anywhere in the day).
- * 4. **Eject**: move an item onto a start where exactly one movable item is in its way, that one
+ * 4. **Reorder** a room-day exactly (at most `REORDER_MAX_ITEMS` movable items): the best of all
+ *    orders of its items, each at its first free start after the previous one, by a search over
+ *    the sets of items placed (sequence-search.ts). It reaches what the moves above cannot when
+ *    every item of a room must move at once: a new order of a whole morning, say, that frees a
+ *    speaker's only hours for the session that needs them.
+ * 5. **Eject**: move an item onto a start where exactly one movable item is in its way, that one
  *    onto a start of its own, and so on for up to `CHAIN_DEPTH` items (one on crowded days); a
  *    swap of two items is such a chain.
- * 5. **Kick** a room-day: one of the packings of (3) that alone may cost a little, with the items
+ * 6. **Kick** a room-day: one of the packings of (3) that alone may cost a little, with the items
  *    of other rooms that share a holder placed again at their best, then up to `KICK_PASSES`
  *    relocation passes over the day.
  *
@@ -59,12 +65,20 @@ import { mergeRanges, rangesOverlap } from './time-ranges';
 const MAX_ROUNDS = 40;
 /**
  * Candidate placements weighed in all before the search stops (the final insertions still run).
- * Eight of the ten small instances of the gap spec finish within 56,000; seeds 4 and 10 and the
+ * Eight of the ten small instances of the gap spec finish within 57,000; seeds 4 and 10 and the
  * 600-item event reach the cap (the small ones with nothing more to gain).
  */
 export const MAX_EVALUATIONS = 80_000;
 /** Room-days with more movable items than this are not packed again (the orders grow squared). */
 const RESEQUENCE_MAX_ITEMS = 10;
+/** Room-days with more movable items than this are not reordered exactly (2^n sets of items). */
+const REORDER_MAX_ITEMS = 10;
+/**
+ * States an exact reordering may visit before it gives up on the room-day (the ten small
+ * instances need at most 2,300 for a room-day of ten items; the worst case is 2^10 sets of items
+ * times the ends they may have).
+ */
+const REORDER_MAX_STATES = 20_000;
 /** Relocation passes after a kick's packing. */
 const KICK_PASSES = 3;
 /** Items an ejection chain may move besides the first. */
@@ -209,6 +223,10 @@ export function improveSchedule(
       for (const room of rooms) if (within() && resequence(day, room)) changed = true;
     }
     if (changed) continue;
+    for (const day of days) {
+      for (const room of rooms) if (within() && reorder(day, room)) changed = true;
+    }
+    if (changed) continue;
     for (const e of movable) if (within() && eject(e)) changed = true;
     if (changed) continue;
     for (const day of days) {
@@ -337,6 +355,119 @@ export function improveSchedule(
     }
     if (!best) return false;
     apply(best.changes);
+    return true;
+  }
+
+  /**
+   * The room-day's movable items (at most `REORDER_MAX_ITEMS`) in the best of all their orders,
+   * each at its earliest free start after the one before it (`bestSequence`), every other item
+   * where it is: the exact version of `resequence`'s packing after the previous item, which
+   * tries only the orders one item away from the present one. Taken when it lowers the
+   * objective.
+   */
+  function reorder(day: ScheduleDay, room: string | null): boolean {
+    if (room === null) return false;
+    const members = (byRoomDay.get(`${day.date}|${room}`) ?? [])
+      .filter((e) => e.movable)
+      .sort((a, b) => a.index - b.index);
+    const opening = day.windows[0]?.start;
+    if (members.length < 2 || members.length > REORDER_MAX_ITEMS || opening === undefined) {
+      return false;
+    }
+    const number = new Map(members.map((e, n) => [e, n]));
+    const track = new Map([[`${day.date}\u0000${room}`, [day.date, room] as [string, string]]]);
+    const pairIndexes = new Set(members.flatMap((e) => pairsOf.get(e.placed.id) ?? []));
+    const bound = partCost(track, pairIndexes);
+    const saved = snapshot(members.map((e) => ({ entry: e, to: null })));
+    apply(members.map((e) => ({ entry: e, to: null })));
+
+    // What the track's own fixed items (plenaries, breaks, kept items of the room) cover, and
+    // where its last fixed item ends: the members' waiting is measured against them.
+    const fixed = [
+      ...(wideByDay.get(day.date) ?? []),
+      ...(byRoomDay.get(`${day.date}|${room}`) ?? []),
+    ];
+    const covered = mergeRanges(fixed.map((e) => e.placed));
+    const fixedEnd = Math.max(
+      -Infinity,
+      ...fixed.filter((e) => inputIds.has(e.placed.id)).map((e) => e.placed.end),
+    );
+    const dayUsable = usable.get(day.date) ?? [];
+    // The usable minutes between two instants that no fixed item covers: what the track waits
+    // there (the members cover only their own time, always usable and never under a fixed item).
+    const idleBetween = (from: number, to: number): number => {
+      let idle = 0;
+      for (const range of dayUsable) {
+        const start = Math.max(range.start, from);
+        const end = Math.min(range.end, to);
+        if (end <= start) continue;
+        idle += end - start;
+        for (const c of covered) {
+          idle -= Math.max(0, Math.min(c.end, end) - Math.max(c.start, start));
+        }
+      }
+      return idle;
+    };
+    // Each member's possible starts, with the other members out of the room-day: the earliest
+    // free start at or after a cursor is the cursor itself or one of them.
+    const relevant = members.map((e) => blockersOn(e, day.date));
+    const starts = members.map((e, n) => candidates(e, day, relevant[n] ?? []));
+    const earliest = members.map(() => new Map<number, number | null>());
+    const mustFollow = members.map((e) =>
+      (beforesOf.get(e.placed.id) ?? []).reduce((mask, id) => {
+        const before = byId.get(id);
+        const n = before ? number.get(before) : undefined;
+        return n === undefined ? mask : mask | (1 << n);
+      }, 0),
+    );
+    const search = bestSequence({
+      count: members.length,
+      opening,
+      mustFollow,
+      length: (n) => (members[n]?.placed.durationMinutes ?? 0) * MINUTE,
+      earliestStart: (n, cursor) => {
+        const known = earliest[n]?.get(cursor);
+        if (known !== undefined) return known;
+        const e = members[n] as Entry;
+        const found =
+          [cursor, ...(starts[n] ?? []).filter((at) => at > cursor)].find((at) => {
+            evaluations += 1;
+            return fits(e, day, at, relevant[n] ?? []);
+          }) ?? null;
+        earliest[n]?.set(cursor, found);
+        return found;
+      },
+      waitCost: idleBetween,
+      placeCost: (n, before, start) => {
+        const e = members[n] as Entry;
+        let cost = 0;
+        for (const k of pairsOf.get(e.placed.id) ?? []) {
+          const [first, second] = pairs[k] ?? ['', ''];
+          const other = byId.get(first === e.placed.id ? second : first);
+          const m = other ? number.get(other) : undefined;
+          // A member placed before starts earlier; one placed later counts when it is placed.
+          let otherStart: number | null = null;
+          if (m !== undefined) otherStart = before & (1 << m) ? -Infinity : null;
+          else if (other?.on) otherStart = other.placed.start;
+          if (otherStart === null) continue;
+          const broken = first === e.placed.id ? otherStart < start : start < otherStart;
+          if (broken) cost += ORDER_COST;
+        }
+        return cost;
+      },
+      endCost: (cursor) => (fixedEnd > cursor ? idleBetween(cursor, fixedEnd) : 0),
+      bound,
+      maxStates: REORDER_MAX_STATES,
+    });
+    restore(saved);
+    // Each state is one item weighed at one start: it counts against the cap like the others.
+    evaluations += search.states;
+    if (!search.best) return false;
+    const changes = search.best.order
+      .map(({ item, start }) => ({ entry: members[item] as Entry, to: { day: day.date, start } }))
+      .filter(({ entry: e, to }) => e.placed.start !== to.start);
+    if (changes.length === 0 || costOf(changes) >= 0 || !keepsCoffee(changes)) return false;
+    apply(changes);
     return true;
   }
 

@@ -67,15 +67,12 @@ describe('the generator against the exact optimum on small instances', () => {
     }
   });
 
-  // The target: a gap of at most 5 %. Met on seeds 1 to 9; seed 10 stays at 5.9 % (one broken
-  // program pair more than the optimum, which reorders a whole morning; see docs/benchmarks.md).
-  it('should stay within 5 % of the optimum when generating every small instance but seed 10', () => {
-    for (const compare of compared) {
-      if (compare.seed !== 10) expect(gap(compare)).toBeLessThanOrEqual(0.05);
-    }
-    expect(compared.filter((c) => gap(c) <= 0.05).map((c) => c.seed)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9,
-    ]);
+  // The target: a gap of at most 5 % on every instance. Seed 10 reaches its optimum once a whole
+  // morning of a room is reordered at once (the exact reordering of a room-day in
+  // improve-schedule.ts); seed 5, the worst, is 3.3 % off.
+  it('should stay within 5 % of the optimum when generating every small instance', () => {
+    for (const compare of compared) expect(gap(compare)).toBeLessThanOrEqual(0.05);
+    expect(compared.map((c) => c.seed)).toEqual(SEEDS);
   });
 
   // The measured figures, kept so that a change to the generator shows up here, for better or
@@ -109,5 +106,5 @@ const MEASURED: {
   { seed: 7, items: 23, greedy: 1770, generated: 1770, optimum: 1770 },
   { seed: 8, items: 30, greedy: 300, generated: 240, optimum: 240 },
   { seed: 9, items: 18, greedy: 990, generated: 960, optimum: 960 },
-  { seed: 10, items: 25, greedy: 1410, generated: 1080, optimum: 1020 },
+  { seed: 10, items: 25, greedy: 1410, generated: 1020, optimum: 1020 },
 ];
