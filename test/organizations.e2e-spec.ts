@@ -176,6 +176,8 @@ describe('Organizations (e2e)', () => {
         .auth(staff, { type: 'bearer' })
         .expect(200);
       expect(fetched.body).toEqual(response.body);
+      // A list shows it as a read of it does.
+      expect(await listAll({ q: 'pusat penerangan', kind: 'unit' })).toEqual([fetched.body]);
     });
 
     it("should put a regency given only its code under its province, in the province's zone", async () => {
