@@ -85,9 +85,9 @@ export class InvitationsRepository {
   }
 
   /**
-   * The delegation holding this token, in one plain statement: registration reads it on every
-   * request, and building the same query through TypeORM's query builder cost the service more
-   * CPU than PostgreSQL spent running it.
+   * The delegation holding this token, in one plain statement: a focal point's every request
+   * reads it, and TypeORM's query builder cost more CPU building the query than PostgreSQL spent
+   * running it.
    */
   async findByTokenHash(
     tokenHash: string,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 import { composeDisplayName } from '../people/domain/display-name';
 import type { FieldWarning } from '../people/domain/person-warnings';
 import type { RegistrationDto } from './dto/registration.dto';
 import { NikVault } from './nik-vault';
-import type { OrganizationEntity } from '../organizations/organization.entity';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
 
