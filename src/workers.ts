@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { Logger } from '@nestjs/common';
+import { createSharedRateLimitStore, serveRateLimits } from './common/access/shared-rate-limits';
 import type { AppConfig } from './config/config';
 
 /** Set in a worker's environment: its index, from 0; only worker 0 loads the demo data. */
@@ -12,16 +13,19 @@ export const WORKER_INDEX_VARIABLE = 'RAKOR_WORKER_INDEX';
  * safely. A worker that dies after it was serving is replaced; one that dies before it ever
  * listened stops them all (a bad database URL would only fail again). SIGTERM or SIGINT is passed
  * to every worker, which finishes its requests in flight; the primary exits when they have.
- * Rate limits are counted per process.
+ * The primary keeps the rate limits' counts, so that a client's requests count once whichever
+ * worker serves them.
  */
 export function runWorkers(config: AppConfig): void {
   const logger = new Logger('Rakor');
   const listening = new Set<number>();
   let stopping = false;
   let failed = false;
+  const rateLimits = createSharedRateLimitStore();
 
   const fork = (index: number): Worker => {
     const worker = cluster.fork({ [WORKER_INDEX_VARIABLE]: String(index) });
+    serveRateLimits(worker, rateLimits);
     worker.on('listening', () => listening.add(index));
     worker.on('exit', (code, signal) => {
       if (stopping) {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,23 +142,33 @@ describe('The service as a process', () => {
     expect(await next.stop()).toBe(0);
   });
 
+  /** The service with WORKERS=2 on a new server database, once both workers listen. */
+  const startTwoWorkers = async (env: Record<string, string> = {}) => {
+    const database = await provisionDatabase();
+    const service = startService({
+      ...database.env,
+      AUTH_SECRET: TEST_SECRET,
+      MIGRATE_ON_START: 'true',
+      WORKERS: '2',
+      ...env,
+    });
+    const base = await service.listening().catch(async (error: unknown) => {
+      await service.stop('SIGKILL');
+      await database.drop();
+      throw error;
+    });
+    const listeningLines = () => service.output().match(/Rakor is listening on/g)?.length ?? 0;
+    for (let wait = 0; listeningLines() < 2 && wait < 200; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { database, service, base };
+  };
+
   (serverUrl() === undefined ? it.skip : it)(
     'should serve one port from several workers on a PostgreSQL server, and stop them all cleanly',
     async () => {
-      const database = await provisionDatabase();
-      const service = startService({
-        ...database.env,
-        AUTH_SECRET: TEST_SECRET,
-        MIGRATE_ON_START: 'true',
-        WORKERS: '2',
-      });
+      const { database, service, base } = await startTwoWorkers();
       try {
-        const base = await service.listening();
-        const listeningLines = () =>
-          service.output().match(/Rakor is listening on (\S+)/g)?.length ?? 0;
-        for (let wait = 0; listeningLines() < 2 && wait < 200; wait++) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
         const addresses = new Set(
           [...service.output().matchAll(/Rakor is listening on (\S+)/g)].map((match) => match[1]),
         );
@@ -169,6 +180,64 @@ describe('The service as a process', () => {
         service.child.kill('SIGTERM');
         expect(await service.exited()).toBe(0);
         expect(service.output().match(/finishing requests in flight/g)).toHaveLength(2);
+      } finally {
+        await service.stop('SIGKILL');
+        await database.drop();
+      }
+    },
+    60_000,
+  );
+
+  (serverUrl() === undefined ? it.skip : it)(
+    "should count a client's logins once across the workers, whichever worker serves them",
+    async () => {
+      const {
+        database,
+        service,
+        base: address,
+      } = await startTwoWorkers({
+        LOGIN_RATE_LIMIT: '4',
+        LOGIN_RATE_WINDOW: '10m',
+      });
+      try {
+        const base = new URL(address);
+        // One connection per attempt: node:cluster hands connections to the workers in turn.
+        const attempt = (n: number) =>
+          new Promise<number>((resolve, reject) => {
+            const body = JSON.stringify({ email: 'nobody@rakor.test', password: `guess-${n}` });
+            const req = httpRequest(
+              {
+                host: base.hostname,
+                port: base.port,
+                path: '/api/v1/auth/login',
+                method: 'POST',
+                agent: false,
+                headers: {
+                  'content-type': 'application/json',
+                  'content-length': Buffer.byteLength(body),
+                  'x-request-id': `guess-${n}`,
+                },
+              },
+              (res) => {
+                res.resume();
+                res.on('end', () => resolve(res.statusCode ?? 0));
+              },
+            );
+            req.on('error', reject);
+            req.end(body);
+          });
+        const statuses: number[] = [];
+        for (let n = 0; n < 10; n++) statuses.push(await attempt(n));
+        expect(statuses).toEqual([401, 401, 401, 401, 429, 429, 429, 429, 429, 429]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const servedBy = new Set(
+          service
+            .output()
+            .split('\n')
+            .filter((line) => /"requestId":"guess-\d+"/.test(line) && line.includes('"status"'))
+            .map((line) => (JSON.parse(line) as { pid: number }).pid),
+        );
+        expect(servedBy.size).toBe(2);
       } finally {
         await service.stop('SIGKILL');
         await database.drop();

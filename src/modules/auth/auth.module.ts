@@ -1,9 +1,11 @@
+import cluster from 'node:cluster';
 import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { RATE_LIMITS } from '../../common/access/rate-limits';
+import { PrimaryThrottlerStorage } from '../../common/access/shared-rate-limits';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UsersModule } from '../users/users.module';
@@ -27,6 +29,8 @@ import { AuthService } from './auth.service';
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        // One count per machine: a worker counts in the primary, which all workers share.
+        storage: cluster.isWorker ? new PrimaryThrottlerStorage() : undefined,
         throttlers: [
           {
             name: RATE_LIMITS.login,
