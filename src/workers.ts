@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { Logger } from '@nestjs/common';
-import { createSharedRateLimitStore, serveRateLimits } from './common/access/shared-rate-limits';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import { serveRateLimits } from './common/access/shared-rate-limits';
 import type { AppConfig } from './config/config';
 
 /** Set in a worker's environment: its index, from 0; only worker 0 loads the demo data. */
@@ -21,7 +22,7 @@ export function runWorkers(config: AppConfig): void {
   const listening = new Set<number>();
   let stopping = false;
   let failed = false;
-  const rateLimits = createSharedRateLimitStore();
+  const rateLimits = new ThrottlerStorageService(); // the one store of all the workers' counts
 
   const fork = (index: number): Worker => {
     const worker = cluster.fork({ [WORKER_INDEX_VARIABLE]: String(index) });

@@ -1,10 +1,7 @@
 import type { Worker } from 'node:cluster';
 import { EventEmitter } from 'node:events';
-import {
-  createSharedRateLimitStore,
-  PrimaryThrottlerStorage,
-  serveRateLimits,
-} from './shared-rate-limits';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import { PrimaryThrottlerStorage, serveRateLimits } from './shared-rate-limits';
 
 type Send = (
   message: unknown,
@@ -41,7 +38,7 @@ const TTL = 60_000;
 
 describe('rate limits shared by the workers', () => {
   it('should count the hits of two workers in the one store of the primary', async () => {
-    const store = createSharedRateLimitStore();
+    const store = new ThrottlerStorageService();
     const first = channelPair();
     const second = channelPair();
     serveRateLimits(first.primaryEnd, store);
@@ -61,7 +58,7 @@ describe('rate limits shared by the workers', () => {
   });
 
   it('should answer concurrent counts each with its own record', async () => {
-    const store = createSharedRateLimitStore();
+    const store = new ThrottlerStorageService();
     const { workerEnd, primaryEnd } = channelPair();
     serveRateLimits(primaryEnd, store);
     const worker = new PrimaryThrottlerStorage(workerEnd);

@@ -47,11 +47,6 @@ export function serveRateLimits(worker: Worker, store: ThrottlerStorage): void {
   });
 }
 
-/** The store the primary keeps for all its workers. */
-export function createSharedRateLimitStore(): ThrottlerStorage {
-  return new ThrottlerStorageService();
-}
-
 /**
  * In a worker: the throttler's storage, counting in the primary. Should the channel to the
  * primary be gone (the worker is being stopped), it counts on its own rather than fail the

@@ -552,7 +552,7 @@ export class RegistrationsService {
     return checked;
   }
 
-  /** The delegation whose token this is, for this event; null for open registration. */
+  /** The active delegation whose token a focal point gives (X-Invitation-Token). */
   private async requireInvitationByToken(token: string | undefined): Promise<InvitationRecord> {
     const invitation = token ? await this.invitations.findByTokenHash(hashSecret(token)) : null;
     if (!invitation || invitation.status === 'revoked') throw invalidToken('X-Invitation-Token');
@@ -643,7 +643,6 @@ async function busyAsProblem<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The refusal when the event or the delegation is full and the event keeps no waitlist. */
 /**
  * The delegation a registration goes to: the one whose token was given (`found`, looked up by
  * its hash), which must be the event's and active; none for an open event without a token.
@@ -672,6 +671,7 @@ function invitationFor(
   return found;
 }
 
+/** The refusal when the event or the delegation is full and the event keeps no waitlist. */
 function fullError(outcome: SeatOutcome, invitation: TokenInvitation | null): RegistrationsError {
   if (outcome === 'event') {
     return new RegistrationsError(

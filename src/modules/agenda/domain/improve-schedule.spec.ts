@@ -13,6 +13,20 @@ import { buildItem } from '../../../../test/support/agenda';
 import { smallEventOptions, syntheticEvent } from '../quality/synthetic-event';
 
 const JAKARTA = 'Asia/Jakarta';
+const BALLROOM = { id: 'ballroom', name: 'Ballroom', capacity: 200 };
+/** A one-day event on 29 June 2022 with one room, open from 08:00 to `to`. */
+const oneRoomDay = (
+  to: string,
+  room: AgendaContext['rooms'][number],
+  people: AgendaContext['people'] = [],
+): AgendaContext => ({
+  timeZone: JAKARTA,
+  startDate: '2022-06-29',
+  endDate: '2022-06-29',
+  dayWindows: [{ date: '2022-06-29', from: '08:00', to }],
+  rooms: [room],
+  people,
+});
 const at = (local: string) => DateTime.fromISO(local, { zone: JAKARTA }).toMillis();
 const clock = (instant: number) =>
   DateTime.fromMillis(instant, { zone: JAKARTA }).toFormat('HH:mm');
@@ -81,14 +95,7 @@ describe(improveSchedule.name, () => {
   });
 
   it('should move nothing when every item is kept', () => {
-    const context: AgendaContext = {
-      timeZone: JAKARTA,
-      startDate: '2022-06-29',
-      endDate: '2022-06-29',
-      dayWindows: [{ date: '2022-06-29', from: '08:00', to: '17:00' }],
-      rooms: [{ id: 'ballroom', name: 'Ballroom', capacity: 200 }],
-      people: [],
-    };
+    const context = oneRoomDay('17:00', BALLROOM);
     const items = [
       buildItem({ id: 'late', start: at('2022-06-29T15:00'), end: at('2022-06-29T16:00') }),
       buildItem({ id: 'early', start: at('2022-06-29T09:00'), end: at('2022-06-29T10:00') }),
@@ -104,20 +111,13 @@ describe(improveSchedule.name, () => {
     // One room, 08:00–10:00: `a` at 08:00–09:00 leaves no room for `b`, whose speaker is there
     // only 08:00–09:00; `a` may go to 09:00 instead. (The greedy's retry already finds this; the
     // improvement is given the first placement.)
-    const context: AgendaContext = {
-      timeZone: JAKARTA,
-      startDate: '2022-06-29',
-      endDate: '2022-06-29',
-      dayWindows: [{ date: '2022-06-29', from: '08:00', to: '10:00' }],
-      rooms: [{ id: 'ballroom', name: 'Ballroom', capacity: 200 }],
-      people: [
-        {
-          id: 'ilham',
-          name: 'Moh Ilham A Hamudy',
-          availability: [{ start: at('2022-06-29T08:00'), end: at('2022-06-29T09:00') }],
-        },
-      ],
-    };
+    const context = oneRoomDay('10:00', BALLROOM, [
+      {
+        id: 'ilham',
+        name: 'Moh Ilham A Hamudy',
+        availability: [{ start: at('2022-06-29T08:00'), end: at('2022-06-29T09:00') }],
+      },
+    ]);
     const items = [
       buildItem({ id: 'a', day: '2022-06-29', roomId: 'ballroom' }),
       buildItem({
@@ -174,18 +174,15 @@ describe(`${improveSchedule.name}, reordering a room-day`, () => {
     ['c', '08:00', '09:30'],
     ['d', '08:30', '09:30'],
   ];
-  const context: AgendaContext = {
-    timeZone: JAKARTA,
-    startDate: '2022-06-29',
-    endDate: '2022-06-29',
-    dayWindows: [{ date: '2022-06-29', from: '08:00', to: '10:00' }],
-    rooms: [{ id: 'ruang-rapat', name: 'Ruang Rapat', capacity: 40 }],
-    people: speakers.map(([id, first, second]) => ({
+  const context = oneRoomDay(
+    '10:00',
+    { id: 'ruang-rapat', name: 'Ruang Rapat', capacity: 40 },
+    speakers.map(([id, first, second]) => ({
       id: `speaker-${id}`,
       name: `Speaker ${id}`,
       availability: [half(first), half(second)],
     })),
-  };
+  );
   const items = speakers.map(([id]) =>
     buildItem({
       id,
